@@ -1,0 +1,155 @@
+"""The register's tables.
+
+Records are versions: a row is never edited, a change is a new row with the next version, and
+`current` marks the latest one of each (source, record_key). Original files are kept byte for
+byte in `blob_chunks`, addressed by SHA-256. Timestamps are ISO 8601 text in UTC so that what is
+hashed into the audit chain reads back identically on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# SQLite only autoincrements a column declared exactly INTEGER.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Source(Base):
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    created_by: Mapped[str] = mapped_column(String(200))
+
+
+class Blob(Base):
+    """An original file's bytes, stored once however many times it was imported."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+
+
+class BlobChunk(Base):
+    """One slice of a blob, so that storing a large file never holds it whole in memory."""
+
+    __tablename__ = "blob_chunks"
+
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class File(Base):
+    """One import of one file into one source."""
+
+    __tablename__ = "files"
+    __table_args__ = (UniqueConstraint("source_id", "sha256"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    name: Mapped[str] = mapped_column(String(500))
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(100))
+    imported_at: Mapped[str] = mapped_column(String(32))
+    imported_by: Mapped[str] = mapped_column(String(200))
+    # The column names of a tabular file: a record's raw row is stored as a list of cells.
+    header: Mapped[str | None] = mapped_column(Text)
+    mapping: Mapped[str] = mapped_column(Text)
+    rows: Mapped[int] = mapped_column(Integer)
+    audit_seq: Mapped[int] = mapped_column(Integer)
+
+
+class Record(Base):
+    """One version of one source's report of one person."""
+
+    __tablename__ = "records"
+    __table_args__ = (
+        UniqueConstraint("source_id", "record_key", "version"),
+        Index(
+            "ix_records_current", "source_id", "record_key", unique=True,
+            sqlite_where=text("current"), postgresql_where=text("current"),
+        ),
+        Index("ix_records_audit_seq", "audit_seq"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    record_key: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer)
+    current: Mapped[bool] = mapped_column(Boolean)
+    withdrawn: Mapped[bool] = mapped_column(Boolean)
+    # Where the content was read: for a withdrawal, the file of the version it withdraws.
+    file_id: Mapped[int] = mapped_column(ForeignKey("files.id"))
+    row_number: Mapped[int | None] = mapped_column(Integer)
+    # The audit entry of the change that wrote this version.
+    audit_seq: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))
+    raw: Mapped[str] = mapped_column(Text)
+
+    full_name: Mapped[str | None] = mapped_column(Text)
+    name_ar: Mapped[str | None] = mapped_column(Text)
+    name_latin: Mapped[str | None] = mapped_column(Text)
+    first_name: Mapped[str | None] = mapped_column(Text)
+    father_name: Mapped[str | None] = mapped_column(Text)
+    grandfather_name: Mapped[str | None] = mapped_column(Text)
+    mother_name: Mapped[str | None] = mapped_column(Text)
+    family_name: Mapped[str | None] = mapped_column(Text)
+    sex: Mapped[str] = mapped_column(String(10))
+    age: Mapped[int | None] = mapped_column(Integer)
+    age_estimated: Mapped[bool] = mapped_column(Boolean)
+    age_group: Mapped[str] = mapped_column(String(10))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    date_of_death: Mapped[str | None] = mapped_column(String(10))
+    date_precision: Mapped[str | None] = mapped_column(String(5))
+    governorate: Mapped[str | None] = mapped_column(Text)
+    district: Mapped[str | None] = mapped_column(Text)
+    locality: Mapped[str | None] = mapped_column(Text)
+    cause: Mapped[str] = mapped_column(String(40))
+    perpetrator: Mapped[str] = mapped_column(String(80))
+    status: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """One change, chained to the one before by hash so that tampering shows."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(200))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+# The fields of a record that come from the source's row, in the order they are hashed.
+CONTENT_FIELDS = (
+    "record_key", "full_name", "name_ar", "name_latin", "first_name", "father_name",
+    "grandfather_name", "mother_name", "family_name", "sex", "age", "age_estimated",
+    "age_group", "birth_year", "date_of_death", "date_precision", "governorate", "district",
+    "locality", "cause", "perpetrator", "status", "notes",
+)

@@ -1,0 +1,209 @@
+"""Open a register, create or upgrade its schema, and write to it through one audited path."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from rasd.errors import RasdError, SchemaError
+from rasd.register import audit
+from rasd.register.models import AuditEntry
+
+DEFAULT_URL = "sqlite:///rasd.db"
+_MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def resolve_url(url: str | None) -> str:
+    """The register URL: the one given, else $RASD_DB, else sqlite:///rasd.db."""
+    return url or os.environ.get("RASD_DB") or DEFAULT_URL
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(parsed, pool_pre_ping=True)
+    engine = create_engine(parsed, connect_args={"timeout": 60})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let rasd, not the sqlite3 module, decide where transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if parsed.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # A writer takes the write lock at once, so the audit chain it extends cannot move.
+        writing = conn.get_execution_options().get("rasd_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+    return engine
+
+
+def _alembic_config(conn: Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    config.attributes["connection"] = conn
+    return config
+
+
+def _head_revision() -> str:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
+
+
+def _known_revisions() -> set[str]:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(str(parsed.database))
+
+
+class Change:
+    """An open write transaction; every change it makes is entered in the audit log."""
+
+    def __init__(self, conn: Connection, actor: str) -> None:
+        self.conn = conn
+        self.actor = actor
+        self.at = now()
+        last = conn.execute(
+            select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).first()
+        self._last_seq, self._last_hash = (last[0], last[1]) if last else (0, audit.GENESIS)
+
+    @property
+    def next_seq(self) -> int:
+        """The sequence number the next audit entry of this change will get."""
+        return self._last_seq + 1
+
+    def audit(self, action: str, entity: str, *, before: Any = None, after: Any = None) -> int:
+        entry = audit.make_entry(
+            seq=self.next_seq, at=self.at, actor=self.actor, action=action, entity=entity,
+            before=before, after=after, prev_hash=self._last_hash,
+        )
+        self.conn.execute(AuditEntry.__table__.insert(), entry)
+        self._last_seq, self._last_hash = entry["seq"], entry["hash"]
+        return self._last_seq
+
+
+class Register:
+    """A register of records, on SQLite or PostgreSQL. Open it with `Register.open(url)`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Register:
+        """Open an existing register whose schema is the one this rasd knows."""
+        url = resolve_url(url)
+        path = _sqlite_path(url)
+        if path is not None and not path.exists():
+            raise SchemaError(f"no register at {path}: create one with `rasd init`")
+        register = cls(make_engine(url))
+        try:
+            with register.read() as conn:
+                revision = MigrationContext.configure(conn).get_current_revision()
+        except OperationalError as error:
+            register.close()
+            raise RasdError(f"cannot open the register at {register.url}: {error.orig}") from None
+        head = _head_revision()
+        if revision == head:
+            return register
+        register.close()
+        if revision is None:
+            raise SchemaError(f"{register.url} is not a rasd register: create one with `rasd init`")
+        if revision not in _known_revisions():
+            raise SchemaError(
+                f"the register at {register.url} has schema {revision}, newer than this rasd "
+                f"knows (up to {head}): upgrade rasd"
+            )
+        raise SchemaError(
+            f"the register at {register.url} has schema {revision}, older than this rasd "
+            f"({head}): run `rasd init` to upgrade it"
+        )
+
+    @classmethod
+    def init(cls, url: str | None = None, *, actor: str) -> tuple[Register, str]:
+        """Create a register, or upgrade an older one; returns it and what was done."""
+        url = resolve_url(url)
+        register = cls(make_engine(url))
+        head = _head_revision()
+        with register.engine.connect().execution_options(rasd_write=True) as conn:
+            with conn.begin():
+                revision = MigrationContext.configure(conn).get_current_revision()
+                if revision is not None and revision not in _known_revisions():
+                    raise SchemaError(
+                        f"the register at {register.url} has schema {revision}, newer than "
+                        f"this rasd knows (up to {head}): upgrade rasd"
+                    )
+                if revision == head:
+                    return register, "unchanged"
+                command.upgrade(_alembic_config(conn), "head")
+                change = Change(conn, actor)
+                action = "register.create" if revision is None else "register.upgrade"
+                change.audit(action, "register", before={"schema": revision},
+                             after={"schema": head})
+        return register, "created" if revision is None else "upgraded"
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection in a read transaction."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def write(self, actor: str) -> Iterator[Change]:
+        """One write transaction: all of it is committed, with its audit entries, or none."""
+        with self.engine.connect().execution_options(rasd_write=True) as conn:
+            with conn.begin():
+                if self.dialect == "postgresql":
+                    # One writer at a time, so the audit chain is extended in order.
+                    conn.exec_driver_sql("LOCK TABLE audit_log IN EXCLUSIVE MODE")
+                yield Change(conn, actor)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
