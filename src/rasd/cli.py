@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+from rich.progress import DownloadColumn, Progress, TimeRemainingColumn
 from rich.table import Table
 from typer.core import TyperGroup
 
@@ -40,7 +40,7 @@ stderr = Console(stderr=True, soft_wrap=True)
 class _Group(TyperGroup):
     """Turns rasd's errors into a message on stderr and the exit code design.md gives."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except InputError as error:

@@ -45,7 +45,7 @@ def mapping_wrong_shape(tmp_path: Path) -> tuple[Path, Path]:
 def undecodable(tmp_path: Path) -> tuple[Path, Path]:
     path = _csv(tmp_path, make_rows(20))
     data = path.read_bytes().splitlines(keepends=True)
-    data[8] = data[8].replace("K0000007,".encode(), b"K0000007,\xff\xfe\xd8")
+    data[8] = data[8].replace(b"K0000007,", b"K0000007,\xff\xfe\xd8")
     path.write_bytes(b"".join(data))
     return path, path.with_suffix(".yaml")
 
@@ -129,4 +129,4 @@ def test_bad_input_is_refused_and_changes_nothing(case, cli, register, tmp_path)
 def test_repeated_key_names_both_rows(cli, tmp_path):  # type: ignore[no-untyped-def]
     path, mapping = repeated_key(tmp_path)
     result = cli("import", "list", path, "--mapping", mapping)
-    assert "rows 6, 17" in result.stderr
+    assert "rows 6 and 17" in result.stderr

@@ -7,13 +7,14 @@ from datetime import date
 from typing import Any
 
 from rasd.errors import InputError
-from rasd.register.mapping import Mapping, _fold
+from rasd.register.mapping import Mapping, fold
 from rasd.register.models import CONTENT_FIELDS
 from rasd.register.reading import Row
 from rasd.register.values import Age, normalize_digits, parse_age, parse_date
 from rasd.register.vocab import CHILD_AGE_LIMIT, NAME_FIELDS, PLACE_FIELDS, VOCABULARIES
 
 _TEXT_FIELDS = (*NAME_FIELDS, *PLACE_FIELDS, "status", "notes")
+_POSITION = {name: index for index, name in enumerate(CONTENT_FIELDS)}
 _CACHE_LIMIT = 100_000
 
 
@@ -40,7 +41,10 @@ class _Cached:
 
 
 def _text(value: str) -> str | None:
-    return " ".join(value.split()) or None
+    value = value.strip()
+    if "  " in value or "\t" in value or "\n" in value or "\r" in value:
+        value = " ".join(value.split())
+    return value or None
 
 
 def _key(value: str) -> str:
@@ -60,18 +64,40 @@ def _birth_year(value: str) -> int | None:
 
 
 class RowConverter:
-    """Applies a mapping to rows of one file; raises InputError naming row and column."""
+    """Applies a mapping to the rows of one file: compiled once into a plan of which cell goes
+    through which conversion to which field. Raises InputError naming row and column."""
 
-    def __init__(self, mapping: Mapping, columns: dict[str, str], *, file: str,
-                 today: date | None = None) -> None:
+    def __init__(self, mapping: Mapping, columns: dict[str, str], header: list[str] | None, *,
+                 file: str, today: date | None = None) -> None:
         self.file = file
         self.columns = columns
+        self.header = header
         self.today = today or date.today()
         self.order = mapping.date_order
-        self._vocab = {name: self._vocab_converter(mapping, name) for name in VOCABULARIES}
         self._age = _Cached(lambda text: parse_age(text, mapping.values.get("age_group")))
-        self._date = _Cached(self._death_date)
-        self._constants = self._constant_fields(mapping)
+        converters: dict[str, Callable[[str], Any]] = {
+            "record_key": _key, "birth_year": _Cached(_birth_year), "age": self._age,
+            "date_of_death": _Cached(self._death_date),
+            **{name: _text for name in _TEXT_FIELDS},
+            **{name: self._vocab_converter(mapping, name) for name in VOCABULARIES},
+        }
+        self._plan: list[tuple[str, Any, Callable[[str], Any]]] = [
+            (name, self._locate(column), converters[name]) for name, column in columns.items()
+        ]
+        # Fields no column feeds are the same on every row: a constant, or empty.
+        self._constants = {name: str(value) for name, value in mapping.constants.items()}
+        self._fixed: dict[str, Any] = {}
+        for name, convert in converters.items():
+            if name in columns or name == "record_key":
+                continue
+            try:
+                self._fixed[name] = convert(self._constants.get(name, ""))
+            except ValueError as error:
+                raise InputError(str(error), file=file, field=f"constants.{name}",
+                                 value=self._constants.get(name)) from None
+
+    def _locate(self, column: str) -> Any:
+        return column if self.header is None else self.header.index(column)
 
     def _vocab_converter(self, mapping: Mapping, name: str) -> _Cached:
         words = mapping.values.get(name, {})
@@ -79,7 +105,7 @@ class RowConverter:
         allowed = VOCABULARIES[name]
 
         def convert(text: str) -> str:
-            word = _fold(text)
+            word = fold(text)
             if not word:
                 return "unknown"
             if word in words:
@@ -105,15 +131,6 @@ class RowConverter:
             raise ValueError("date of death is in the future")
         return when.iso(), when.precision
 
-    def _constant_fields(self, mapping: Mapping) -> dict[str, str]:
-        return {name: str(value) for name, value in mapping.constants.items()}
-
-    def _cell(self, row: Row, name: str) -> str:
-        if name in self._constants:
-            return self._constants[name]
-        column = self.columns.get(name)
-        return "" if column is None else row.cells.get(column, "")
-
     def _fail(self, row: Row, name: str, message: str) -> InputError:
         column = self.columns.get(name)
         field = name if column is None or column == name else f"{column} ({name})"
@@ -121,30 +138,47 @@ class RowConverter:
         return InputError(message, file=self.file, row=row.number, field=field,
                           value=value or None)
 
-    def __call__(self, row: Row) -> dict[str, Any]:
+    def _cell(self, row: Row, name: str) -> str:
+        column = self.columns.get(name)
+        if column is None:
+            return self._constants.get(name, "")
+        if self.header is None:
+            return str(row.cells.get(column, ""))
+        return str(row.cells[self.header.index(column)])
+
+    def key(self, row: Row) -> str:
+        """The row's record key alone, for a row whose other fields are bad."""
+        return _key(self._cell(row, "record_key"))
+
+    def __call__(self, row: Row) -> list[Any]:
         """The canonical fields of a row, in CONTENT_FIELDS order."""
+        cells = row.cells
+        found = dict(self._fixed)
         name = "record_key"
         try:
-            fields: dict[str, Any] = {"record_key": _key(self._cell(row, name))}
-            for name in _TEXT_FIELDS:
-                fields[name] = _text(self._cell(row, name))
-            for name in ("sex", "cause", "perpetrator", "age_group"):
-                fields[name] = self._vocab[name](self._cell(row, name))
-            name = "age"
-            age: Age | None = self._age(self._cell(row, name))
-            name = "birth_year"
-            fields[name] = _birth_year(self._cell(row, name))
-            name = "date_of_death"
-            when = self._date(self._cell(row, name))
+            if self.header is None:
+                for name, where, convert in self._plan:
+                    found[name] = convert(str(cells.get(where, "")))
+            else:
+                for name, where, convert in self._plan:
+                    found[name] = convert(cells[where])
         except ValueError as error:
             raise self._fail(row, name, str(error)) from None
-        fields["age"] = age.years if age else None
-        fields["age_estimated"] = bool(age and age.estimated)
+        fields: list[Any] = [None] * len(CONTENT_FIELDS)
+        for name in ("record_key", *_TEXT_FIELDS, "sex", "cause", "perpetrator", "age_group",
+                     "birth_year"):
+            fields[_POSITION[name]] = found[name]
+        age: Age | None = found["age"]
+        group = found["age_group"]
         if age is not None and age.child is not None:
-            group = "child" if age.child else "adult"
-            if fields["age_group"] not in ("unknown", group):
-                raise self._fail(row, "age_group", f"age group {fields['age_group']} "
-                                 f"contradicts the age (under {CHILD_AGE_LIMIT} is a child)")
-            fields["age_group"] = group
-        fields["date_of_death"], fields["date_precision"] = when or (None, None)
-        return {name: fields[name] for name in CONTENT_FIELDS}
+            implied = "child" if age.child else "adult"
+            if group not in ("unknown", implied):
+                raise self._fail(row, "age_group", f"age group {group} contradicts the age "
+                                 f"(under {CHILD_AGE_LIMIT} is a child)")
+            fields[_POSITION["age_group"]] = implied
+        fields[_POSITION["age"]] = age.years if age else None
+        fields[_POSITION["age_estimated"]] = bool(age and age.estimated)
+        when = found["date_of_death"]
+        if when is not None:
+            fields[_POSITION["date_of_death"]], fields[_POSITION["date_precision"]] = when
+        return fields

@@ -1,8 +1,8 @@
 """Import one source list into the register: all of it, in one audited transaction, or nothing.
 
-Rows are first staged in a temporary table; what is new, changed, unchanged or gone is then
-worked out in SQL against the source's current records, so memory stays flat however long the
-list is. A record that vanished from a resent list gets a withdrawn version; nothing is deleted.
+Rows are read, converted and written a batch at a time, each batch's keys looked up among the
+source's current records, so memory stays flat however long the list is. A record that vanished
+from a resent list gets a withdrawn version; nothing is deleted or edited.
 """
 
 from __future__ import annotations
@@ -17,20 +17,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, insert, select, text, update
 
 from rasd.errors import InputError
 from rasd.register import audit
 from rasd.register.convert import RowConverter
+from rasd.register.digest import RecordHasher, encode_raw, version_line
 from rasd.register.mapping import Mapping
-from rasd.register.models import CONTENT_FIELDS, Blob, BlobChunk, File, Source
+from rasd.register.models import CONTENT_FIELDS, Blob, BlobChunk, File, Record, Source
 from rasd.register.reading import Progress, Row, Table, media_type, open_table
-from rasd.register.store import Change, Register, now
+from rasd.register.store import Change, Register
 
 CHUNK_SIZE = 1 << 20
 _BATCH = 5000
 _DATA_FIELDS = CONTENT_FIELDS[1:]  # all but record_key, which the stage keeps apart
-_STAGE_COLUMNS = ("row_number", "record_key", "rejected", "digest", "raw", *_DATA_FIELDS)
 
 
 @dataclass
@@ -60,11 +60,6 @@ def file_sha256(path: Path) -> str:
         while chunk := stream.read(CHUNK_SIZE):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def record_digest(fields: dict[str, Any], raw: Any) -> str:
-    """The digest of a record's content: its canonical fields and its raw row by column name."""
-    return hashlib.sha256(audit.dumps([list(fields.values()), raw]).encode()).hexdigest()
 
 
 def import_list(register: Register, path: str | Path, *, actor: str, source: str | None = None,
@@ -113,23 +108,23 @@ def _import(change: Change, path: Path, kind: str, sha256: str, name: str, mappi
     result = ImportResult(name, sha256)
     with open_table(path, mapping.read, progress) as table:
         columns = _columns(path, mapping, table)
-        file_id = conn.execute(File.__table__.insert().values(
+        file_id = conn.execute(insert(File).returning(File.id).values(
             source_id=source_id, sha256=sha256, name=path.name, size=path.stat().st_size,
             media_type=kind, imported_at=change.at, imported_by=change.actor,
             header=None if table.header is None else json.dumps(table.header, ensure_ascii=False),
             mapping=audit.dumps(mapping.to_dict()), rows=0, audit_seq=seq,
-        )).inserted_primary_key[0]
-        converter = RowConverter(mapping, columns, file=str(path), today=today)
+        )).scalar_one()
+        converter = RowConverter(mapping, columns, table.header, file=str(path), today=today)
+        hasher = RecordHasher(table.header)
+        writer = _Writer(conn, path, columns["record_key"], rejects,
+                         source_id=source_id, file_id=file_id, seq=seq)
         seen: set[str] = set()
-        with _Stage(conn) as stage:
-            for row in table.rows:
-                result.rows += 1
-                staged = _stage_row(path, row, converter, table, rejects)
-                if staged[2]:
-                    result.rejected += 1
-                if len(seen) < len(columns):
-                    seen.update(column for column in columns.values() if column in row.cells)
-                stage.add(staged)
+        for row in table.rows:
+            result.rows += 1
+            writer.add(row.number, *_read_row(path, row, converter, hasher, table, rejects))
+            if table.header is None and len(seen) < len(columns):
+                seen.update(column for column in columns.values() if column in row.cells)
+        writer.flush()
         result.detected = table.detected
     if result.rows == 0:
         raise InputError("the file has no records, only a header", file=str(path), row=2)
@@ -137,19 +132,18 @@ def _import(change: Change, path: Path, kind: str, sha256: str, name: str, mappi
     if missing and table.header is None:
         raise InputError(f"column {columns[missing[0]]!r} named in the mapping is in no record",
                          file=str(path), field=f"columns.{missing[0]}")
-    result.rejected += _reject_repeated_keys(conn, path, columns, rejects)
-    counts = _apply(conn, source_id=source_id, file_id=file_id, seq=seq)
-    result.imported, result.updated, result.withdrawn = counts
-    result.unchanged = result.rows - result.rejected - result.imported - result.updated
+    result.withdrawn = writer.finish()
+    result.imported, result.updated = writer.imported, writer.updated
+    result.unchanged, result.rejected = writer.unchanged, writer.rejected
     result.file_id = file_id
-    conn.execute(File.__table__.update().where(File.id == file_id).values(rows=result.rows))
-    conn.exec_driver_sql("DROP TABLE rasd_stage")
+    conn.execute(update(File).where(File.id == file_id).values(rows=result.rows))
     change.audit("file.import", f"file:{file_id}", after={
         "file_id": file_id, "source_id": source_id, "source": name, "name": path.name,
         "sha256": sha256, "size": path.stat().st_size, "media_type": kind, "rows": result.rows,
         "imported": result.imported, "updated": result.updated, "unchanged": result.unchanged,
         "withdrawn": result.withdrawn, "rejected": result.rejected,
-        "versions": sum(counts), "versions_digest": versions_digest(conn, seq),
+        "versions": result.imported + result.updated + result.withdrawn,
+        "versions_digest": writer.versions.hexdigest(),
     })
     return result
 
@@ -158,9 +152,9 @@ def _ensure_source(change: Change, name: str) -> int:
     found = change.conn.execute(select(Source.id).where(Source.name == name)).scalar()
     if found is not None:
         return int(found)
-    source_id = change.conn.execute(Source.__table__.insert().values(
+    source_id = change.conn.execute(insert(Source).returning(Source.id).values(
         name=name, created_at=change.at, created_by=change.actor,
-    )).inserted_primary_key[0]
+    )).scalar_one()
     change.audit("source.create", f"source:{source_id}", after={"id": source_id, "name": name})
     return int(source_id)
 
@@ -168,11 +162,11 @@ def _ensure_source(change: Change, name: str) -> int:
 def _store_blob(conn: Connection, path: Path, sha256: str) -> None:
     if conn.execute(select(Blob.sha256).where(Blob.sha256 == sha256)).first():
         return
-    conn.execute(Blob.__table__.insert().values(sha256=sha256, size=path.stat().st_size))
+    conn.execute(insert(Blob).values(sha256=sha256, size=path.stat().st_size))
     with open(path, "rb") as stream:
         seq = 0
         while chunk := stream.read(CHUNK_SIZE):
-            conn.execute(BlobChunk.__table__.insert().values(sha256=sha256, seq=seq, data=chunk))
+            conn.execute(insert(BlobChunk).values(sha256=sha256, seq=seq, data=chunk))
             seq += 1
 
 
@@ -193,29 +187,34 @@ def _columns(path: Path, mapping: Mapping, table: Table) -> dict[str, str]:
     return columns
 
 
-def _stage_row(path: Path, row: Row, converter: RowConverter, table: Table,
-               rejects: _Rejects | None) -> tuple[Any, ...]:
+_Read = tuple[str | None, list[Any] | None, str, str]  # key, fields, digest, raw
+
+
+def _read_row(path: Path, row: Row, converter: RowConverter, hasher: RecordHasher,
+              table: Table, rejects: _Rejects | None) -> _Read:
+    """A row's key, canonical fields, digest and stored form; fields None if it is rejected."""
     try:
         fields = converter(row)
         try:
-            digest = record_digest(fields, row.cells if table.header is not None else row.raw)
+            digest = hasher.digest(fields, row.raw)
         except UnicodeEncodeError:
             raise _undecodable(path, row, table) from None
     except InputError as error:
         if rejects is None:
             raise
         rejects.add(error)
-        key = converter.columns.get("record_key")
-        cell = row.cells.get(key, "").strip() if key else ""
-        return (row.number, cell or None, True, "", "", *([None] * len(_DATA_FIELDS)))
-    raw = json.dumps(row.raw, ensure_ascii=False)
-    return (row.number, fields["record_key"], False, digest, raw,
-            *(fields[name] for name in _DATA_FIELDS))
+        try:
+            key = converter.key(row)
+        except (ValueError, UnicodeError):
+            key = None
+        return key, None, "", ""
+    return fields[0], fields, digest, encode_raw(row.raw)
 
 
 def _undecodable(path: Path, row: Row, table: Table) -> InputError:
     encoding = table.detected.get("encoding", "utf-8")
-    for column, cell in row.cells.items():
+    named = zip(table.header, row.cells, strict=True) if table.header else row.cells.items()
+    for column, cell in named:
         try:
             cell.encode()
         except UnicodeEncodeError:
@@ -225,55 +224,20 @@ def _undecodable(path: Path, row: Row, table: Table) -> InputError:
     return InputError(f"undecodable bytes: not valid {encoding}", file=str(path), row=row.number)
 
 
-def _reject_repeated_keys(conn: Connection, path: Path, columns: dict[str, str],
-                          rejects: _Rejects | None) -> int:
-    """A key twice in one file is an error naming both rows; with --skip-invalid, both go."""
-    repeated = conn.execute(text(
-        "SELECT record_key FROM rasd_stage WHERE record_key IS NOT NULL GROUP BY record_key "
-        "HAVING COUNT(*) > 1 ORDER BY MIN(row_number)"
-    )).scalars().all()
-    rejected = 0
-    for key in repeated:
-        rows = conn.execute(text(
-            "SELECT row_number, rejected FROM rasd_stage WHERE record_key = :key "
-            "ORDER BY row_number"), {"key": key}).all()
-        numbers = [number for number, _ in rows]
-        error = InputError(
-            f"record key repeated in rows {', '.join(map(str, numbers))}", file=str(path),
-            row=numbers[1], field=columns["record_key"], value=key,
-        )
-        if rejects is None:
-            raise error
-        for number, already in rows:
-            if not already:
-                rejects.add(error.located(row=number).__class__(
-                    error.message, file=error.file, row=number, field=error.field, value=key))
-                rejected += 1
-        conn.execute(text("UPDATE rasd_stage SET rejected = :yes WHERE record_key = :key"),
-                     {"yes": True, "key": key})
-    return rejected
-
-
-_COLUMNS = ", ".join(_DATA_FIELDS)
-_INSERT = (
-    "INSERT INTO records (source_id, record_key, version, current, withdrawn, file_id, "
-    f"row_number, audit_seq, digest, raw, {_COLUMNS}) "
-)
-_NEW_AND_CHANGED = _INSERT + (
-    "SELECT :source_id, s.record_key, COALESCE(c.version, 0) + 1, c.id IS NULL, :no, :file_id, "
-    f"s.row_number, :seq, s.digest, s.raw, {', '.join('s.' + f for f in _DATA_FIELDS)} "
-    "FROM rasd_stage s LEFT JOIN records c "
-    "ON c.source_id = :source_id AND c.record_key = s.record_key AND c.current "
-    "WHERE NOT s.rejected AND (c.id IS NULL OR c.digest <> s.digest OR c.withdrawn) "
-    "ORDER BY s.row_number"
-)
+_RECORD_COLUMNS = ("id", "source_id", "record_key", "version", "current", "withdrawn",
+                   "file_id", "row_number", "audit_seq", "digest", "raw", *_DATA_FIELDS)
 # A withdrawal keeps the content and origin of the version it withdraws.
-_WITHDRAWN = _INSERT + (
-    "SELECT c.source_id, c.record_key, c.version + 1, :no, :yes, c.file_id, c.row_number, "
-    f"    :seq, c.digest, c.raw, {', '.join('c.' + f for f in _DATA_FIELDS)} "
+_WITHDRAW = (
+    f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) "
+    "SELECT :base + ROW_NUMBER() OVER (ORDER BY c.record_key), c.source_id, c.record_key, "
+    "c.version + 1, :no, :yes, c.file_id, c.row_number, :seq, c.digest, c.raw, "
+    f"{', '.join('c.' + f for f in _DATA_FIELDS)} "
     "FROM records c WHERE c.source_id = :source_id AND c.current AND NOT c.withdrawn "
-    "AND NOT EXISTS (SELECT 1 FROM rasd_stage s WHERE s.record_key = c.record_key) "
-    "ORDER BY c.record_key"
+    "AND c.audit_seq <> :seq "
+    "AND NOT EXISTS (SELECT 1 FROM rasd_seen s WHERE s.record_key = c.record_key) "
+    # A newer version (this file changed the record) is found through the unique index.
+    "AND NOT EXISTS (SELECT 1 FROM records n WHERE n.source_id = c.source_id "
+    "    AND n.record_key = c.record_key AND n.version = c.version + 1)"
 )
 _RETIRE = (
     "UPDATE records SET current = :no WHERE current AND source_id = :source_id "
@@ -281,76 +245,148 @@ _RETIRE = (
     "(SELECT record_key FROM records WHERE audit_seq = :seq AND version > 1)"
 )
 _PROMOTE = "UPDATE records SET current = :yes WHERE audit_seq = :seq AND NOT current"
-_COUNTS = (
-    "SELECT COALESCE(SUM(CASE WHEN version = 1 THEN 1 ELSE 0 END), 0), "
-    "COALESCE(SUM(CASE WHEN version > 1 AND NOT withdrawn THEN 1 ELSE 0 END), 0), "
-    "COALESCE(SUM(CASE WHEN withdrawn THEN 1 ELSE 0 END), 0) FROM records WHERE audit_seq = :seq"
-)
 
 
-def _apply(conn: Connection, *, source_id: int, file_id: int, seq: int) -> tuple[int, int, int]:
-    """Write the new, changed and withdrawn versions; returns how many of each."""
-    conn.exec_driver_sql("CREATE INDEX rasd_stage_key ON rasd_stage (record_key)")
-    params = {"source_id": source_id, "file_id": file_id, "seq": seq, "yes": True, "no": False}
-    for statement in (_NEW_AND_CHANGED, _WITHDRAWN, _RETIRE, _PROMOTE):
-        conn.execute(text(statement), params)
-    imported, updated, withdrawn = conn.execute(text(_COUNTS), {"seq": seq}).one()
-    return int(imported), int(updated), int(withdrawn)
+class _Writer:
+    """Writes the rows of one file as record versions, a batch at a time: each batch's keys are
+    looked up among the source's current records to tell new, changed and unchanged apart.
 
+    Record ids are given here, not by the database, so that the digest of all versions this
+    change writes is known without reading them back; the write lock makes that safe."""
 
-def versions_digest(conn: Connection, seq: int) -> str:
-    """One digest over every record version an audited change wrote."""
-    digest = hashlib.sha256()
-    rows = conn.execute(text(
-        "SELECT id, source_id, record_key, version, withdrawn, file_id, row_number, digest "
-        "FROM records WHERE audit_seq = :seq ORDER BY id"), {"seq": seq})
-    for row in rows:
-        values = list(row)
-        values[4] = bool(values[4])  # SQLite answers 0/1
-        digest.update(audit.dumps(values).encode())
-    return digest.hexdigest()
-
-
-class _Stage:
-    """The rows of the file being imported, in a temporary table of this transaction: copied
-    in on PostgreSQL, inserted in batches on SQLite."""
-
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, path: Path, key_column: str,
+                 rejects: _Rejects | None, *, source_id: int, file_id: int, seq: int) -> None:
         self.conn = conn
+        self.path = path
+        self.key_column = key_column
+        self.rejects = rejects
+        self.source_id, self.file_id, self.seq = source_id, file_id, seq
         self.driver: Any = conn.connection.driver_connection
-        self.rows: list[tuple[Any, ...]] = []
-        self._copy: Any = None
+        self.next_id = int(conn.execute(text("SELECT COALESCE(MAX(id), 0) + 1 FROM records"))
+                           .scalar_one())
+        self.pending: list[tuple[int, str | None, list[Any] | None, str, str]] = []
+        self.imported = self.updated = self.unchanged = self.rejected = 0
+        self.versions = hashlib.sha256()
+        self.seen = 0
+        # Keys of rows that wrote no version (unchanged or rejected): they are not withdrawn.
+        conn.exec_driver_sql(
+            "CREATE TEMPORARY TABLE rasd_seen (record_key TEXT PRIMARY KEY, row_number INTEGER)")
 
-    def __enter__(self) -> _Stage:
-        types = {"row_number": "INTEGER", "rejected": "BOOLEAN", "age": "INTEGER",
-                 "birth_year": "INTEGER", "age_estimated": "BOOLEAN"}
-        columns = ", ".join(f"{name} {types.get(name, 'TEXT')}" for name in _STAGE_COLUMNS)
-        self.conn.exec_driver_sql(f"CREATE TEMPORARY TABLE rasd_stage ({columns})")
+    def add(self, number: int, key: str | None, fields: list[Any] | None, digest: str,
+            raw: str) -> None:
+        self.pending.append((number, key, fields, digest, raw))
+        if len(self.pending) >= _BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        keys = list({key for _, key, _, _, _ in self.pending if key is not None})
+        current, earlier = self._lookup(keys)
+        versions: list[tuple[Any, ...]] = []
+        seen: list[tuple[str, int]] = []
+        for number, key, fields, digest, raw in self.pending:
+            if key is not None:
+                if key in earlier:
+                    self._repeated(key, earlier[key], number, rejected=fields is None)
+                    continue
+                earlier[key] = number
+            if fields is None:
+                self.rejected += 1
+                if key is not None:
+                    seen.append((key, number))
+                continue
+            found = None if key is None else current.get(key)
+            if found is not None and found[1] == digest and not found[2]:
+                self.unchanged += 1
+                seen.append((str(key), number))
+                continue
+            version = 1 if found is None else found[0] + 1
+            if found is None:
+                self.imported += 1
+            else:
+                self.updated += 1
+            versions.append((self.next_id, self.source_id, key, version, found is None, False,
+                             self.file_id, number, self.seq, digest, raw, *fields[1:]))
+            self.versions.update(version_line(self.next_id, self.source_id, version, False,
+                                              self.file_id, number, digest))
+            self.next_id += 1
+        self._write("records", _RECORD_COLUMNS, versions)
+        self._write("rasd_seen", ("record_key", "row_number"), seen)
+        self.seen += len(seen)
+        self.pending.clear()
+
+    def _lookup(self, keys: list[str]) -> tuple[dict[str, tuple[int, str, bool]], dict[str, int]]:
+        """The current versions of these keys, and the rows of this file that had them."""
+        current: dict[str, tuple[int, str, bool]] = {}
+        earlier: dict[str, int] = {}
+        if not keys:
+            return current, earlier
+        # Plain driver SQL: compiling a 5,000-item IN list costs more than running it.
+        versions = self._select(
+            "SELECT record_key, version, digest, withdrawn, current, audit_seq, row_number "
+            "FROM records WHERE source_id = {p} AND record_key {keys}", keys, self.source_id)
+        for key, version, digest, withdrawn, is_current, audit_seq, number in versions:
+            if audit_seq == self.seq:
+                earlier[key] = number
+            elif is_current:
+                current[key] = (version, digest, bool(withdrawn))
+        if self.seen:
+            earlier.update(self._select(
+                "SELECT record_key, row_number FROM rasd_seen WHERE record_key {keys}", keys))
+        for key in earlier:
+            current.pop(key, None)
+        return current, earlier
+
+    def _select(self, sql: str, keys: list[str], *before: Any) -> list[tuple[Any, ...]]:
+        """Run `sql`, whose {p} marks take `before` and whose {keys} takes the keys."""
+        cursor = self.driver.cursor()
         if self.conn.dialect.name == "postgresql":
-            self._copy = self.driver.cursor().copy(
-                f"COPY rasd_stage ({', '.join(_STAGE_COLUMNS)}) FROM STDIN")
-            self._writer = self._copy.__enter__()
-        return self
+            cursor.execute(sql.format(p="%s", keys="= ANY(%s)"), (*before, keys))
+        else:
+            marks = ", ".join(["?"] * len(keys))
+            cursor.execute(sql.format(p="?", keys=f"IN ({marks})"), (*before, *keys))
+        rows: list[tuple[Any, ...]] = cursor.fetchall()
+        cursor.close()
+        return rows
 
-    def add(self, row: tuple[Any, ...]) -> None:
-        if self._copy is not None:
-            self._writer.write_row(row)
+    def _repeated(self, key: str, first: int, number: int, *, rejected: bool) -> None:
+        """A key twice in one file: an error naming both rows; with --skip-invalid the later
+        row is set aside and the first kept."""
+        error = InputError(f"record key repeated in rows {first} and {number}",
+                           file=str(self.path), row=number, field=self.key_column, value=key)
+        if self.rejects is None:
+            raise error
+        if not rejected:
+            self.rejects.add(error)
+        self.rejected += 1
+
+    def _write(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
             return
-        self.rows.append(row)
-        if len(self.rows) >= _BATCH:
-            self._flush()
+        if self.conn.dialect.name == "postgresql":
+            with self.driver.cursor().copy(
+                    f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            marks = ", ".join("?" for _ in columns)
+            self.driver.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
-    def _flush(self) -> None:
-        marks = ", ".join("?" for _ in _STAGE_COLUMNS)
-        self.driver.executemany(f"INSERT INTO rasd_stage VALUES ({marks})", self.rows)
-        self.rows.clear()
-
-    def __exit__(self, *exc_info: Any) -> None:
-        # On an error the COPY must still be ended (as failed), or the connection stays busy.
-        if self._copy is not None:
-            self._copy.__exit__(*exc_info)
-        elif self.rows and exc_info[0] is None:
-            self._flush()
+    def finish(self) -> int:
+        """Withdraw the source's records this file no longer has, make the new versions
+        current, and return how many were withdrawn."""
+        params = {"source_id": self.source_id, "seq": self.seq, "base": self.next_id - 1,
+                  "yes": True, "no": False}
+        withdrawn = self.conn.execute(text(_WITHDRAW), params).rowcount
+        for row in self.conn.execute(
+                select(Record.id, Record.source_id, Record.version, Record.withdrawn,
+                       Record.file_id, Record.row_number, Record.digest)
+                .where(Record.audit_seq == self.seq, Record.withdrawn).order_by(Record.id)):
+            self.versions.update(version_line(*row))
+        self.conn.execute(text(_RETIRE), params)
+        self.conn.execute(text(_PROMOTE), params)
+        self.conn.exec_driver_sql("DROP TABLE rasd_seen")
+        return int(withdrawn)
 
 
 class _Rejects:

@@ -102,7 +102,8 @@ def _yaml_line(error: yaml.YAMLError, text: str) -> int | None:
     if problem is None:
         return None
     at_end = problem.index >= len(text.rstrip())
-    return (context if at_end and context is not None else problem).line + 1
+    line: int = (context if at_end and context is not None else problem).line
+    return line + 1
 
 
 def _key_lines(node: yaml.Node | None, prefix: str = "") -> dict[str, int]:
@@ -143,7 +144,8 @@ class _Validator:
         top = self.table(data, "mapping")
         for key in top:
             if key not in _TOP_KEYS:
-                raise self.error(key, f"unknown mapping key; expected one of {', '.join(_TOP_KEYS)}")
+                raise self.error(key, "unknown mapping key; expected one of "
+                                 + ", ".join(_TOP_KEYS))
         columns = self.columns(top.get("columns"))
         constants = self.constants(top.get("constants"))
         for name in constants:
@@ -164,7 +166,8 @@ class _Validator:
         read = self.table(data, "read")
         for key in read:
             if key not in _READ_KEYS:
-                raise self.error(f"read.{key}", f"unknown key; expected one of {', '.join(_READ_KEYS)}")
+                raise self.error(f"read.{key}", "unknown key; expected one of "
+                                 + ", ".join(_READ_KEYS))
         delimiter = read.get("delimiter")
         if delimiter is not None and (not isinstance(delimiter, str) or len(delimiter) != 1):
             raise self.error("read.delimiter", "must be one character", delimiter)
@@ -212,7 +215,7 @@ class _Validator:
         for name, words in self.vocab_table(data, "values").items():
             table = self.table(words, f"values.{name}")
             values[name] = {
-                _fold(str(word)): self.word(name, target, f"values.{name}.{word}")
+                fold(str(word)): self.word(name, target, f"values.{name}.{word}")
                 for word, target in table.items()
             }
         return values
@@ -240,7 +243,7 @@ class _Validator:
         return order
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     """How list words are compared: trimmed, case-folded, inner spaces collapsed."""
     return " ".join(word.split()).casefold()
 

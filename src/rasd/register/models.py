@@ -22,9 +22,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-# SQLite only autoincrements a column declared exactly INTEGER.
-BigId = BigInteger().with_variant(Integer(), "sqlite")
-
 
 class Base(DeclarativeBase):
     pass
@@ -92,7 +89,8 @@ class Record(Base):
         Index("ix_records_audit_seq", "audit_seq"),
     )
 
-    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    # Given by rasd under the write lock (see importer._Writer), not by the database.
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
     record_key: Mapped[str] = mapped_column(String(200))
     version: Mapped[int] = mapped_column(Integer)

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import ijson
 
@@ -42,7 +42,7 @@ csv.field_size_limit(sys.maxsize)
 @dataclass
 class Row:
     number: int
-    cells: dict[str, str]  # column -> text, for the mapping
+    cells: Any  # a table row's list of cells, or a JSON record's text by dotted column name
     raw: Any  # what is stored: the list of cells of a table row, or the JSON object
 
 
@@ -119,8 +119,9 @@ def detect_encoding(sample: bytes) -> str:
         return "utf-8-sig"
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    if len(sample) >= 4 and sample.count(0) >= len(sample) // 4:
-        return "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+    utf16 = _utf16_without_bom(sample)
+    if utf16:
+        return utf16
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         decoder.decode(sample, final=False)
@@ -134,12 +135,25 @@ def detect_encoding(sample: bytes) -> str:
     return "utf-8" if valid > text.count("\ufffd") else "cp1256"
 
 
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 without a BOM shows in its high bytes: zero for ASCII, 0x06 for Arabic letters,
+    values that never both fill half of a text's bytes in any 8-bit encoding."""
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 4:
+        return None
+    for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if high.count(0) and high.count(0) + high.count(6) >= 0.9 * len(high):
+            return encoding
+    return None
+
+
 def _csv_table(path: Path, binary: _CountingFile, options: ReadOptions, *, tab: bool) -> Table:
     sample = binary.read(_SAMPLE)
     binary.seek(0)
     encoding = options.encoding or detect_encoding(sample)
     # Undecodable bytes become lone surrogates, caught where a row is encoded for hashing.
-    text = io.TextIOWrapper(binary, encoding=encoding, errors="surrogateescape", newline="")
+    text = io.TextIOWrapper(io.BufferedReader(binary), encoding=encoding,
+                            errors="surrogateescape", newline="")
     head = sample.decode(encoding, errors="replace").lstrip("\ufeff")
     first_line = head.splitlines()[0] if head.strip() else ""
     if not first_line.strip():
@@ -187,7 +201,7 @@ def _csv_rows(path: Path, reader: Any, header: list[str]) -> Iterator[Row]:
                 continue
             raise InputError(f"the row has {len(cells)} cells but the header has {width}",
                              file=str(path), row=number)
-        yield Row(number, dict(zip(header, cells, strict=True)), cells)
+        yield Row(number, cells, cells)
 
 
 # --- xlsx --------------------------------------------------------------------------------
@@ -228,7 +242,8 @@ def _xlsx_table(path: Path, binary: _CountingFile, options: ReadOptions) -> Tabl
     return Table(header, _xlsx_rows(path, rows, header), detected)
 
 
-def _guard_xlsx(path: Path, rows: Iterator[tuple[Any, ...]]) -> Iterator[tuple[int, tuple[Any, ...]]]:
+def _guard_xlsx(path: Path, rows: Iterator[tuple[Any, ...]]
+                ) -> Iterator[tuple[int, tuple[Any, ...]]]:
     number = 0
     while True:
         number += 1
@@ -252,7 +267,7 @@ def _xlsx_rows(path: Path, rows: Iterator[tuple[int, tuple[Any, ...]]], header: 
                              file=str(path), row=number)
         cells = cells[:width] + [""] * (width - len(cells))
         if any(cells):
-            yield Row(number, dict(zip(header, cells, strict=True)), cells)
+            yield Row(number, cells, cells)
 
 
 def _cell_text(value: Any) -> str:
@@ -283,12 +298,12 @@ def _utf8_stream(binary: _CountingFile) -> IO[bytes]:
     head = binary.read(4)
     binary.seek(0)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = io.TextIOWrapper(binary, encoding="utf-16")
+        text = io.TextIOWrapper(io.BufferedReader(binary), encoding="utf-16")
         return io.BytesIO(text.read().encode())  # UTF-16 JSON is rare and small
     if head.startswith(codecs.BOM_UTF8):
         binary.read(3)
-        return _Offset(binary, 3)
-    return binary  # type: ignore[return-value]
+        return cast(IO[bytes], _Offset(binary, 3))
+    return cast(IO[bytes], binary)
 
 
 class _Offset(io.RawIOBase):
@@ -341,7 +356,8 @@ def _json_rows(path: Path, items: Iterator[Any]) -> Iterator[Row]:
 
 
 def _jsonl_table(path: Path, binary: _CountingFile) -> Table:
-    text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape")
+    text = io.TextIOWrapper(io.BufferedReader(binary), encoding="utf-8-sig",
+                            errors="surrogateescape")
     return Table(None, _jsonl_rows(path, text), {"format": "jsonl", "encoding": "utf-8"})
 
 

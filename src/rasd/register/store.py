@@ -13,9 +13,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 
 from rasd.errors import RasdError, SchemaError
 from rasd.register import audit
@@ -48,6 +48,8 @@ def make_engine(url: str) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
+        # A larger page cache keeps index pages in memory through a large import.
+        cursor.execute("PRAGMA cache_size = -65536")
         if parsed.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.close()
@@ -89,6 +91,17 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(str(parsed.database))
 
 
+def _has_tables(conn: Connection) -> bool:
+    return bool(set(inspect(conn).get_table_names()) & {"records", "audit_log", "sources"})
+
+
+def _unversioned(url: str) -> SchemaError:
+    return SchemaError(
+        f"the register at {url} holds rasd's tables but no schema version (its alembic_version "
+        "row is gone): restore it from a backup; rasd will not guess its schema"
+    )
+
+
 class Change:
     """An open write transaction; every change it makes is entered in the audit log."""
 
@@ -111,7 +124,7 @@ class Change:
             seq=self.next_seq, at=self.at, actor=self.actor, action=action, entity=entity,
             before=before, after=after, prev_hash=self._last_hash,
         )
-        self.conn.execute(AuditEntry.__table__.insert(), entry)
+        self.conn.execute(insert(AuditEntry), entry)
         self._last_seq, self._last_hash = entry["seq"], entry["hash"]
         return self._last_seq
 
@@ -141,13 +154,16 @@ class Register:
         try:
             with register.read() as conn:
                 revision = MigrationContext.configure(conn).get_current_revision()
-        except OperationalError as error:
+                unversioned = revision is None and _has_tables(conn)
+        except DatabaseError as error:
             register.close()
             raise RasdError(f"cannot open the register at {register.url}: {error.orig}") from None
         head = _head_revision()
         if revision == head:
             return register
         register.close()
+        if unversioned:
+            raise _unversioned(register.url)
         if revision is None:
             raise SchemaError(f"{register.url} is not a rasd register: create one with `rasd init`")
         if revision not in _known_revisions():
@@ -165,23 +181,34 @@ class Register:
         """Create a register, or upgrade an older one; returns it and what was done."""
         url = resolve_url(url)
         register = cls(make_engine(url))
+        try:
+            return register, register._upgrade(actor)
+        except DatabaseError as error:
+            register.close()
+            raise RasdError(f"cannot open the register at {register.url}: {error.orig}") from None
+        except SchemaError:
+            register.close()
+            raise
+
+    def _upgrade(self, actor: str) -> str:
         head = _head_revision()
-        with register.engine.connect().execution_options(rasd_write=True) as conn:
-            with conn.begin():
-                revision = MigrationContext.configure(conn).get_current_revision()
-                if revision is not None and revision not in _known_revisions():
-                    raise SchemaError(
-                        f"the register at {register.url} has schema {revision}, newer than "
-                        f"this rasd knows (up to {head}): upgrade rasd"
-                    )
-                if revision == head:
-                    return register, "unchanged"
-                command.upgrade(_alembic_config(conn), "head")
-                change = Change(conn, actor)
-                action = "register.create" if revision is None else "register.upgrade"
-                change.audit(action, "register", before={"schema": revision},
-                             after={"schema": head})
-        return register, "created" if revision is None else "upgraded"
+        with self.engine.connect().execution_options(rasd_write=True) as conn, conn.begin():
+            revision = MigrationContext.configure(conn).get_current_revision()
+            if revision is None and _has_tables(conn):
+                raise _unversioned(self.url)
+            if revision is not None and revision not in _known_revisions():
+                raise SchemaError(
+                    f"the register at {self.url} has schema {revision}, newer than "
+                    f"this rasd knows (up to {head}): upgrade rasd"
+                )
+            if revision == head:
+                return "unchanged"
+            command.upgrade(_alembic_config(conn), "head")
+            change = Change(conn, actor)
+            action = "register.create" if revision is None else "register.upgrade"
+            change.audit(action, "register", before={"schema": revision},
+                         after={"schema": head})
+        return "created" if revision is None else "upgraded"
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -192,12 +219,11 @@ class Register:
     @contextmanager
     def write(self, actor: str) -> Iterator[Change]:
         """One write transaction: all of it is committed, with its audit entries, or none."""
-        with self.engine.connect().execution_options(rasd_write=True) as conn:
-            with conn.begin():
-                if self.dialect == "postgresql":
-                    # One writer at a time, so the audit chain is extended in order.
-                    conn.exec_driver_sql("LOCK TABLE audit_log IN EXCLUSIVE MODE")
-                yield Change(conn, actor)
+        with self.engine.connect().execution_options(rasd_write=True) as conn, conn.begin():
+            if self.dialect == "postgresql":
+                # One writer at a time, so the audit chain is extended in order.
+                conn.exec_driver_sql("LOCK TABLE audit_log IN EXCLUSIVE MODE")
+            yield Change(conn, actor)
 
     def close(self) -> None:
         self.engine.dispose()

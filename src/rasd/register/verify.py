@@ -16,9 +16,8 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from rasd.register import audit
-from rasd.register.importer import record_digest, versions_digest
+from rasd.register.digest import RecordHasher, version_line
 from rasd.register.models import CONTENT_FIELDS, AuditEntry, BlobChunk, File, Record, Source
-from rasd.register.queries import raw_row
 from rasd.register.store import Register
 
 
@@ -163,9 +162,21 @@ def _check_versions(conn: Connection, entries: dict[int, dict[str, Any]],
                                            "added to outside rasd"))
 
 
+def versions_digest(conn: Connection, seq: int) -> str:
+    """The digest over every record version one audited change wrote, from what is stored."""
+    digest = hashlib.sha256()
+    for row in conn.execute(
+            select(Record.id, Record.source_id, Record.version, Record.withdrawn,
+                   Record.file_id, Record.row_number, Record.digest)
+            .where(Record.audit_seq == seq).order_by(Record.id)):
+        digest.update(version_line(*row))
+    return digest.hexdigest()
+
+
 def _check_records(conn: Connection, report: AuditReport,
                    progress: Callable[[int], None] | None) -> None:
-    headers = dict(conn.execute(select(File.id, File.header)).all())
+    hashers = {file_id: RecordHasher(None if header is None else json.loads(header))
+               for file_id, header in conn.execute(select(File.id, File.header))}
     columns = [getattr(Record, name) for name in CONTENT_FIELDS]
     query = select(Record.id, Record.audit_seq, Record.digest, Record.file_id, Record.raw,
                    *columns).order_by(Record.id)
@@ -173,15 +184,15 @@ def _check_records(conn: Connection, report: AuditReport,
         report.records += 1
         if progress is not None and report.records % 10_000 == 0:
             progress(report.records)
-        fields = dict(zip(CONTENT_FIELDS, row[5:], strict=True))
+        content = list(row[5:])
         try:
-            digest = record_digest(fields, raw_row(row.raw, headers.get(row.file_id)))
-        except (ValueError, TypeError):
+            digest = hashers[row.file_id].digest(content, json.loads(row.raw))
+        except (ValueError, TypeError, IndexError, KeyError):
             digest = None
         if digest != row.digest:
             report.problems.append(Problem(row.audit_seq, f"record version {row.id} (key "
-                                           f"{fields['record_key']!r}) does not match its "
-                                           "digest: changed outside rasd"))
+                                           f"{content[0]!r}) does not match its digest: "
+                                           "changed outside rasd"))
 
 
 def _check_current(conn: Connection, report: AuditReport) -> None:

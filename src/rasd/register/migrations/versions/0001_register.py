@@ -13,9 +13,6 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
-BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
-
-
 def upgrade() -> None:
     op.create_table(
         "sources",
@@ -53,7 +50,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "records",
-        sa.Column("id", BigId, primary_key=True),
+        sa.Column("id", sa.BigInteger, primary_key=True, autoincrement=False),
         sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id"), nullable=False),
         sa.Column("record_key", sa.String(200), nullable=False),
         sa.Column("version", sa.Integer, nullable=False),

@@ -1,0 +1,135 @@
+"""`rasd init` creates a register, leaves a current one alone, and nothing opens a register
+whose schema this rasd does not know (newer, missing or not a register at all)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from rasd.register.store import make_engine
+from tests.conftest import run_cli
+from tests.register.helpers import Cli
+
+NEWER = "9999_from_the_future"
+
+
+def execute(db_url: str, *statements: str) -> None:
+    """Change the database behind rasd's back, as another program or a later rasd would."""
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            for statement in statements:
+                conn.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+def schema_version(db_url: str) -> str | None:
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    finally:
+        engine.dispose()
+
+
+def audit_entries(cli: Cli) -> int:
+    return len(cli("audit", "log", "--limit", "0", "--json").json())
+
+
+def make_empty_database(db_url: str) -> None:
+    """An empty database: a new SQLite file (an empty PostgreSQL schema already is one)."""
+    if make_url(db_url).get_backend_name() == "sqlite":
+        Path(str(make_url(db_url).database)).touch()
+
+
+def test_init_creates_a_new_register(db_url: str) -> None:
+    result = run_cli("init", "--db", db_url)
+    assert result.exit_code == 0, result.stderr
+    assert "created" in result.stdout
+    assert run_cli("sources", "--db", db_url, "--json").json() == []
+
+
+def test_init_json_says_created(db_url: str) -> None:
+    assert run_cli("init", "--db", db_url, "--json").json()["done"] == "created"
+
+
+def test_init_records_the_creation_in_the_audit_log(db_url: str) -> None:
+    run_cli("init", "--db", db_url)
+    log = run_cli("audit", "log", "--db", db_url, "--json").json()
+    assert [entry["action"] for entry in log] == ["register.create"]
+
+
+def test_init_on_a_current_register_says_unchanged(cli: Cli) -> None:
+    result = cli("init")
+    assert result.exit_code == 0, result.stderr
+    assert "unchanged" in result.stdout
+    assert cli("init", "--json").json()["done"] == "unchanged"
+
+
+def test_init_on_a_current_register_changes_nothing(cli: Cli) -> None:
+    before = audit_entries(cli)
+    cli("init")
+    assert audit_entries(cli) == before
+    assert cli("audit", "verify").exit_code == 0
+
+
+def test_register_newer_than_this_rasd_is_refused(cli: Cli, db_url: str) -> None:
+    execute(db_url, f"UPDATE alembic_version SET version_num = '{NEWER}'")
+    result = cli("sources")
+    assert result.exit_code == 1
+    assert "newer than this rasd" in result.stderr
+    assert NEWER in result.stderr
+
+
+def test_init_leaves_a_newer_register_untouched(cli: Cli, db_url: str) -> None:
+    execute(db_url, f"UPDATE alembic_version SET version_num = '{NEWER}'")
+    result = cli("init")
+    assert result.exit_code == 1
+    assert "newer than this rasd" in result.stderr
+    assert schema_version(db_url) == NEWER
+
+
+def test_empty_database_is_not_a_register(db_url: str) -> None:
+    make_empty_database(db_url)
+    result = run_cli("sources", "--db", db_url)
+    assert result.exit_code == 1
+    assert "not a rasd register" in result.stderr
+    assert "rasd init" in result.stderr
+
+
+def test_database_of_another_program_is_not_a_register(db_url: str) -> None:
+    make_empty_database(db_url)
+    execute(db_url, "CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT)")
+    result = run_cli("records", "--db", db_url)
+    assert result.exit_code == 1
+    assert "not a rasd register" in result.stderr
+
+
+def test_register_that_lost_its_schema_version_is_refused(cli: Cli, db_url: str) -> None:
+    execute(db_url, "DELETE FROM alembic_version")
+    result = cli("sources")
+    assert result.exit_code == 1
+    assert "no schema version" in result.stderr
+
+
+def test_init_refuses_a_register_that_lost_its_schema_version(cli: Cli, db_url: str) -> None:
+    """Its tables are there, so init must not try to create them again over the records;
+    it must say what is wrong, not fail with a database error."""
+    execute(db_url, "DELETE FROM alembic_version")
+    result = cli("init")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error:")
+    assert "Traceback" not in result.stderr
+
+
+def test_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "rasd.db"
+    path.write_text("name,age\nMohammad,45\n", encoding="utf-8")
+    result = run_cli("sources", "--db", f"sqlite:///{path}")
+    assert result.exit_code == 1
+    assert "cannot open the register" in result.stderr
+    assert path.read_text(encoding="utf-8") == "name,age\nMohammad,45\n"
+
