@@ -15,6 +15,9 @@ from rasd.register.vocab import CHILD_AGE_LIMIT, NAME_FIELDS, PLACE_FIELDS, VOCA
 
 _TEXT_FIELDS = (*NAME_FIELDS, *PLACE_FIELDS, "status", "notes")
 _POSITION = {name: index for index, name in enumerate(CONTENT_FIELDS)}
+_AGE, _AGE_ESTIMATED = _POSITION["age"], _POSITION["age_estimated"]
+_AGE_GROUP, _DATE, _DATE_PRECISION = (
+    _POSITION["age_group"], _POSITION["date_of_death"], _POSITION["date_precision"])
 _CACHE_LIMIT = 100_000
 
 
@@ -81,17 +84,18 @@ class RowConverter:
             **{name: _text for name in _TEXT_FIELDS},
             **{name: self._vocab_converter(mapping, name) for name in VOCABULARIES},
         }
-        self._plan: list[tuple[str, Any, Callable[[str], Any]]] = [
-            (name, self._locate(column), converters[name]) for name, column in columns.items()
+        self._plan: list[tuple[int, Any, Callable[[str], Any]]] = [
+            (_POSITION[name], self._locate(column), converters[name])
+            for name, column in columns.items()
         ]
         # Fields no column feeds are the same on every row: a constant, or empty.
         self._constants = {name: str(value) for name, value in mapping.constants.items()}
-        self._fixed: dict[str, Any] = {}
+        self._template: list[Any] = [None] * len(CONTENT_FIELDS)
         for name, convert in converters.items():
             if name in columns or name == "record_key":
                 continue
             try:
-                self._fixed[name] = convert(self._constants.get(name, ""))
+                self._template[_POSITION[name]] = convert(self._constants.get(name, ""))
             except ValueError as error:
                 raise InputError(str(error), file=file, field=f"constants.{name}",
                                  value=self._constants.get(name)) from None
@@ -153,32 +157,27 @@ class RowConverter:
     def __call__(self, row: Row) -> list[Any]:
         """The canonical fields of a row, in CONTENT_FIELDS order."""
         cells = row.cells
-        found = dict(self._fixed)
-        name = "record_key"
+        # Age and date slots first hold the parsed Age and (date, precision), unpacked below.
+        fields = self._template.copy()
+        position = 0
         try:
             if self.header is None:
-                for name, where, convert in self._plan:
-                    found[name] = convert(str(cells.get(where, "")))
+                for position, where, convert in self._plan:
+                    fields[position] = convert(str(cells.get(where, "")))
             else:
-                for name, where, convert in self._plan:
-                    found[name] = convert(cells[where])
+                for position, where, convert in self._plan:
+                    fields[position] = convert(cells[where])
         except ValueError as error:
-            raise self._fail(row, name, str(error)) from None
-        fields: list[Any] = [None] * len(CONTENT_FIELDS)
-        for name in ("record_key", *_TEXT_FIELDS, "sex", "cause", "perpetrator", "age_group",
-                     "birth_year"):
-            fields[_POSITION[name]] = found[name]
-        age: Age | None = found["age"]
-        group = found["age_group"]
+            raise self._fail(row, CONTENT_FIELDS[position], str(error)) from None
+        age: Age | None = fields[_AGE]
         if age is not None and age.child is not None:
             implied = "child" if age.child else "adult"
-            if group not in ("unknown", implied):
-                raise self._fail(row, "age_group", f"age group {group} contradicts the age "
-                                 f"(under {CHILD_AGE_LIMIT} is a child)")
-            fields[_POSITION["age_group"]] = implied
-        fields[_POSITION["age"]] = age.years if age else None
-        fields[_POSITION["age_estimated"]] = bool(age and age.estimated)
-        when = found["date_of_death"]
-        if when is not None:
-            fields[_POSITION["date_of_death"]], fields[_POSITION["date_precision"]] = when
+            if fields[_AGE_GROUP] not in ("unknown", implied):
+                raise self._fail(row, "age_group", f"age group {fields[_AGE_GROUP]} contradicts "
+                                 f"the age (under {CHILD_AGE_LIMIT} is a child)")
+            fields[_AGE_GROUP] = implied
+        fields[_AGE] = age.years if age else None
+        fields[_AGE_ESTIMATED] = bool(age and age.estimated)
+        if fields[_DATE] is not None:
+            fields[_DATE], fields[_DATE_PRECISION] = fields[_DATE]
         return fields

@@ -14,8 +14,9 @@ _encode_sorted = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
 
 
 class RecordHasher:
-    """Digests of the records read from one file. A table row is hashed with its cells in
-    column-name order, so a list resent with its columns reordered changes no record."""
+    """How the records read from one file are stored and hashed. A table row is stored as its
+    cells in column-name order (the file keeps the header), so a list resent with its columns
+    reordered changes no record; a JSON record is stored with its keys sorted."""
 
     def __init__(self, header: list[str] | None) -> None:
         self._order: list[int] | None = None
@@ -24,20 +25,18 @@ class RecordHasher:
             self._order = sorted(range(len(header)), key=header.__getitem__)
             self._base.update(_encode(sorted(header)).encode())
 
-    def digest(self, content: list[Any], raw: Any) -> str:
-        """`content` is the canonical fields in CONTENT_FIELDS order; `raw` the stored row.
-        Raises UnicodeEncodeError if the row holds undecodable bytes."""
+    def raw_text(self, raw: Any) -> str:
+        """The stored form of a row: a list of cells, or a JSON object."""
         if self._order is None:
-            payload = _encode_sorted([content, raw])
-        else:
-            payload = _encode([content, [raw[i] for i in self._order]])
+            return _encode_sorted(raw)
+        return _encode([raw[i] for i in self._order])
+
+    def digest(self, content: list[Any], raw_text: str) -> str:
+        """`content` is the canonical fields in CONTENT_FIELDS order, `raw_text` the stored
+        row. Raises UnicodeEncodeError if the row holds undecodable bytes."""
         hasher = self._base.copy()
-        hasher.update(payload.encode())
+        hasher.update(f"[{_encode(content)},{raw_text}]".encode())
         return hasher.hexdigest()
-
-
-def encode_raw(raw: Any) -> str:
-    return _encode(raw)
 
 
 def version_line(record_id: int, source_id: int, version: int, withdrawn: bool, file_id: int,

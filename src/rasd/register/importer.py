@@ -22,7 +22,7 @@ from sqlalchemy import Connection, insert, select, text, update
 from rasd.errors import InputError
 from rasd.register import audit
 from rasd.register.convert import RowConverter
-from rasd.register.digest import RecordHasher, encode_raw, version_line
+from rasd.register.digest import RecordHasher, version_line
 from rasd.register.mapping import Mapping
 from rasd.register.models import CONTENT_FIELDS, Blob, BlobChunk, File, Record, Source
 from rasd.register.reading import Progress, Row, Table, media_type, open_table
@@ -195,8 +195,9 @@ def _read_row(path: Path, row: Row, converter: RowConverter, hasher: RecordHashe
     """A row's key, canonical fields, digest and stored form; fields None if it is rejected."""
     try:
         fields = converter(row)
+        raw = hasher.raw_text(row.raw)
         try:
-            digest = hasher.digest(fields, row.raw)
+            digest = hasher.digest(fields, raw)
         except UnicodeEncodeError:
             raise _undecodable(path, row, table) from None
     except InputError as error:
@@ -208,7 +209,7 @@ def _read_row(path: Path, row: Row, converter: RowConverter, hasher: RecordHashe
         except (ValueError, UnicodeError):
             key = None
         return key, None, "", ""
-    return fields[0], fields, digest, encode_raw(row.raw)
+    return fields[0], fields, digest, raw
 
 
 def _undecodable(path: Path, row: Row, table: Table) -> InputError:

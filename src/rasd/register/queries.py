@@ -65,9 +65,12 @@ class AuditLogEntry:
 
 
 def raw_row(raw: str, header: str | None) -> Any:
-    """A stored raw row by column name: tables store cells, their file stores the header."""
+    """A stored raw row by column name: a table row is stored as its cells in column-name
+    order, and its file keeps the header."""
     cells = json.loads(raw)
-    return cells if header is None else dict(zip(json.loads(header), cells, strict=True))
+    if header is None:
+        return cells
+    return dict(zip(sorted(json.loads(header)), cells, strict=True))
 
 
 def list_sources(register: Register) -> list[SourceSummary]:
