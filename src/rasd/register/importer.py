@@ -30,7 +30,7 @@ from rasd.register.store import Change, Register
 
 CHUNK_SIZE = 1 << 20
 _BATCH = 5000
-_DATA_FIELDS = CONTENT_FIELDS[1:]  # all but record_key, which the stage keeps apart
+_DATA_FIELDS = CONTENT_FIELDS[1:]  # all but record_key, which has its own place in a version
 
 
 @dataclass
@@ -77,18 +77,17 @@ def import_list(register: Register, path: str | Path, *, actor: str, source: str
         raise InputError("file not found", file=str(path))
     kind = media_type(path)
     sha256 = file_sha256(path)
-    with register.read() as conn:
-        known = conn.execute(
-            select(File.id, File.rows).join(Source, Source.id == File.source_id)
-            .where(Source.name == name, File.sha256 == sha256)
-        ).first()
-    if known is not None:
-        return ImportResult(name, sha256, rows=known.rows, unchanged=known.rows,
-                            file_id=known.id, already_imported=True)
-
     rejects = _Rejects(path) if skip_invalid else None
     try:
         with register.write(actor) as change:
+            # Asked under the write lock, so two imports of one file cannot both go ahead.
+            known = change.conn.execute(
+                select(File.id, File.rows).join(Source, Source.id == File.source_id)
+                .where(Source.name == name, File.sha256 == sha256)
+            ).first()
+            if known is not None:
+                return ImportResult(name, sha256, rows=known.rows, unchanged=known.rows,
+                                    file_id=known.id, already_imported=True)
             result = _import(change, path, kind, sha256, name, mapping, rejects, progress, today)
         if rejects is not None:
             result.rejects_file = rejects.keep()

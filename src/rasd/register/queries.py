@@ -74,6 +74,7 @@ def raw_row(raw: str, header: str | None) -> Any:
 
 
 def list_sources(register: Register) -> list[SourceSummary]:
+    """Every source, with how many files, current records and withdrawn records it has."""
     active = case((Record.current & ~Record.withdrawn, 1), else_=0)
     withdrawn = case((Record.current & Record.withdrawn, 1), else_=0)
     records = (

@@ -63,25 +63,22 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def _alembic_config(conn: Connection) -> Config:
+def _alembic_config(conn: Connection | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     config.attributes["connection"] = conn
     return config
 
 
-def _head_revision() -> str:
-    config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
-    head = ScriptDirectory.from_config(config).get_current_head()
+def _check_revision(url: str, revision: str | None) -> str:
+    """The schema revision this rasd wants; raises if the register's is one it does not know."""
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    head = scripts.get_current_head()
     assert head is not None
+    if revision is not None and revision not in {s.revision for s in scripts.walk_revisions()}:
+        raise SchemaError(f"the register at {url} has schema {revision}, newer than this rasd "
+                          f"knows (up to {head}): upgrade rasd")
     return head
-
-
-def _known_revisions() -> set[str]:
-    config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
-    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
 
 
 def _sqlite_path(url: str) -> Path | None:
@@ -158,7 +155,11 @@ class Register:
         except DatabaseError as error:
             register.close()
             raise RasdError(f"cannot open the register at {register.url}: {error.orig}") from None
-        head = _head_revision()
+        try:
+            head = _check_revision(register.url, revision)
+        except SchemaError:
+            register.close()
+            raise
         if revision == head:
             return register
         register.close()
@@ -166,11 +167,6 @@ class Register:
             raise _unversioned(register.url)
         if revision is None:
             raise SchemaError(f"{register.url} is not a rasd register: create one with `rasd init`")
-        if revision not in _known_revisions():
-            raise SchemaError(
-                f"the register at {register.url} has schema {revision}, newer than this rasd "
-                f"knows (up to {head}): upgrade rasd"
-            )
         raise SchemaError(
             f"the register at {register.url} has schema {revision}, older than this rasd "
             f"({head}): run `rasd init` to upgrade it"
@@ -191,16 +187,11 @@ class Register:
             raise
 
     def _upgrade(self, actor: str) -> str:
-        head = _head_revision()
         with self.engine.connect().execution_options(rasd_write=True) as conn, conn.begin():
             revision = MigrationContext.configure(conn).get_current_revision()
             if revision is None and _has_tables(conn):
                 raise _unversioned(self.url)
-            if revision is not None and revision not in _known_revisions():
-                raise SchemaError(
-                    f"the register at {self.url} has schema {revision}, newer than "
-                    f"this rasd knows (up to {head}): upgrade rasd"
-                )
+            head = _check_revision(self.url, revision)
             if revision == head:
                 return "unchanged"
             command.upgrade(_alembic_config(conn), "head")
