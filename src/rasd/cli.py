@@ -179,7 +179,7 @@ def records(
     offset: Annotated[int, typer.Option(help="Skip this many first.")] = 0,
     db: Db = None, as_json: Json = False,
 ) -> None:
-    """The current version of each record, by source and key."""
+    """The current version of each record, by source, in the order they were imported."""
     with _open(db) as register:
         found = list_records(register, source=source, include_withdrawn=withdrawn,
                              limit=limit, offset=offset)

@@ -86,6 +86,13 @@ def test_replaced_original_file_is_caught(filled, cli):  # type: ignore[no-untyp
     assert "a.csv" in message and "SHA-256" in message
 
 
+def test_edited_file_mapping_is_caught(filled, cli):  # type: ignore[no-untyped-def]
+    _sql(filled, "UPDATE files SET mapping = '{}' WHERE name = 'b.csv'")
+    code, message = _verify(cli)
+    assert code == 1
+    assert "audit entry #4" in message and "mapping" in message
+
+
 def test_inserted_record_is_caught(filled, cli):  # type: ignore[no-untyped-def]
     columns = ", ".join(("source_id", "version", "current", "withdrawn", "file_id",
                          "row_number", "audit_seq", "digest", "raw", *CONTENT_FIELDS[1:]))

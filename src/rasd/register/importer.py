@@ -139,6 +139,7 @@ def _import(change: Change, path: Path, kind: str, sha256: str, name: str, mappi
     change.audit("file.import", f"file:{file_id}", after={
         "file_id": file_id, "source_id": source_id, "source": name, "name": path.name,
         "sha256": sha256, "size": path.stat().st_size, "media_type": kind, "rows": result.rows,
+        "header": table.header, "mapping": mapping.to_dict(),
         "imported": result.imported, "updated": result.updated, "unchanged": result.unchanged,
         "withdrawn": result.withdrawn, "rejected": result.rejected,
         "versions": result.imported + result.updated + result.withdrawn,

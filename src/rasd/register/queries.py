@@ -124,13 +124,13 @@ def _version(row: Row[Any]) -> RecordVersion:
 def list_records(register: Register, *, source: str | None = None,
                  include_withdrawn: bool = False, limit: int | None = 100,
                  offset: int = 0) -> list[RecordVersion]:
-    """The current version of each record, by source and key."""
+    """The current version of each record, by source, in the order they were imported."""
     query = _versions_query().where(Record.current)
     if source is not None:
         query = query.where(Source.name == source)
     if not include_withdrawn:
         query = query.where(~Record.withdrawn)
-    query = query.order_by(Source.name, Record.record_key).offset(offset)
+    query = query.order_by(Source.name, Record.id).offset(offset)
     if limit:
         query = query.limit(limit)
     with register.read() as conn, Session(bind=conn) as session:

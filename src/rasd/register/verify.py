@@ -23,6 +23,8 @@ from rasd.register.store import Register
 
 @dataclass
 class Problem:
+    """One thing that does not match what the audit log says."""
+
     seq: int | None  # the audit entry at fault, where one can be named
     message: str
 
@@ -32,6 +34,8 @@ class Problem:
 
 @dataclass
 class AuditReport:
+    """What `rasd audit verify` found: counts, the chain's head hash, and the problems."""
+
     entries: int = 0
     files: int = 0
     records: int = 0
@@ -96,13 +100,16 @@ def _check_sources(conn: Connection, entries: dict[int, dict[str, Any]],
                    report: AuditReport) -> None:
     audited = {after["id"]: (seq, after) for seq, after in
                _by_action(entries, "source.create").items()}
-    for source_id, name in conn.execute(select(Source.id, Source.name)):
+    sources = conn.execute(select(Source.id, Source.name, Source.created_at, Source.created_by))
+    for source_id, name, created_at, created_by in sources:
         seq, after = audited.pop(source_id, (None, None))
-        if after is None:
+        if seq is None or after is None:
             report.problems.append(Problem(None, f"source {source_id} ({name}) has no audit "
                                            "entry: inserted outside rasd"))
-        elif after["name"] != name:
-            report.problems.append(Problem(seq, f"source {source_id} was renamed outside rasd"))
+        elif (after["name"], entries[seq]["at"], entries[seq]["actor"]) != (
+                name, created_at, created_by):
+            report.problems.append(Problem(seq, f"source {source_id} ({name}) was changed "
+                                           "outside rasd"))
     for seq, after in audited.values():
         report.problems.append(Problem(seq, f"source {after['id']} is gone: deleted outside rasd"))
 
@@ -111,18 +118,22 @@ def _check_files(conn: Connection, entries: dict[int, dict[str, Any]],
                  report: AuditReport) -> None:
     audited = {after["file_id"]: (seq, after) for seq, after in
                _by_action(entries, "file.import").items()}
-    files = conn.execute(select(File.id, File.source_id, File.sha256, File.name, File.size,
-                                File.media_type, File.rows, File.audit_seq)).all()
+    files = conn.execute(select(File.__table__)).all()
     for file in files:
         report.files += 1
         seq, after = audited.pop(file.id, (None, None))
-        if after is None:
+        if seq is None or after is None:
             report.problems.append(Problem(None, f"file {file.id} ({file.name}) has no audit "
                                            "entry: inserted outside rasd"))
             continue
         stored = {"source_id": file.source_id, "sha256": file.sha256, "name": file.name,
-                  "size": file.size, "media_type": file.media_type, "rows": file.rows}
-        changed = [key for key, value in stored.items() if after.get(key) != value]
+                  "size": file.size, "media_type": file.media_type, "rows": file.rows,
+                  "header": None if file.header is None else json.loads(file.header),
+                  "mapping": json.loads(file.mapping),
+                  "imported_at": file.imported_at, "imported_by": file.imported_by}
+        audited_as = {**after, "imported_at": entries[seq]["at"],
+                      "imported_by": entries[seq]["actor"]}
+        changed = [key for key, value in stored.items() if audited_as.get(key) != value]
         if changed or file.audit_seq != seq:
             report.problems.append(Problem(seq, f"file {file.id} ({file.name}): "
                                            f"{', '.join(changed) or 'audit_seq'} changed"))
