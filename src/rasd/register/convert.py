@@ -43,15 +43,22 @@ class _Cached:
         return found[1]
 
 
+def _no_nul(value: str) -> str:
+    # PostgreSQL cannot store it, and no list means it: refuse it on every database alike.
+    if "\x00" in value:
+        raise ValueError("the text holds a NUL character")
+    return value
+
+
 def _text(value: str) -> str | None:
-    value = value.strip()
+    value = _no_nul(value).strip()
     if "  " in value or "\t" in value or "\n" in value or "\r" in value:
         value = " ".join(value.split())
     return value or None
 
 
 def _key(value: str) -> str:
-    key = normalize_digits(value).strip()
+    key = normalize_digits(_no_nul(value)).strip()
     if not key:
         raise ValueError("the record key is empty")
     return key

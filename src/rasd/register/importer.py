@@ -27,6 +27,7 @@ from rasd.register.mapping import Mapping
 from rasd.register.models import CONTENT_FIELDS, Blob, BlobChunk, File, Record, Source
 from rasd.register.reading import Progress, Row, Table, media_type, open_table
 from rasd.register.store import Change, Register
+from rasd.register.vocab import CANONICAL_FIELDS
 
 CHUNK_SIZE = 1 << 20
 _BATCH = 5000
@@ -81,13 +82,14 @@ def import_list(register: Register, path: str | Path, *, actor: str, source: str
     try:
         with register.write(actor) as change:
             # Asked under the write lock, so two imports of one file cannot both go ahead.
-            known = change.conn.execute(
-                select(File.id, File.rows).join(Source, Source.id == File.source_id)
-                .where(Source.name == name, File.sha256 == sha256)
+            # Only the source's latest file counts: an older list sent again is a resend.
+            latest = change.conn.execute(
+                select(File.id, File.sha256, File.rows).join(Source, Source.id == File.source_id)
+                .where(Source.name == name).order_by(File.id.desc()).limit(1)
             ).first()
-            if known is not None:
-                return ImportResult(name, sha256, rows=known.rows, unchanged=known.rows,
-                                    file_id=known.id, already_imported=True)
+            if latest is not None and latest.sha256 == sha256:
+                return ImportResult(name, sha256, rows=latest.rows, file_id=latest.id,
+                                    already_imported=True)
             result = _import(change, path, kind, sha256, name, mapping, rejects, progress, today)
         if rejects is not None:
             result.rejects_file = rejects.keep()
@@ -128,7 +130,7 @@ def _import(change: Change, path: Path, kind: str, sha256: str, name: str, mappi
     if result.rows == 0:
         raise InputError("the file has no records, only a header", file=str(path), row=2)
     missing = [field for field, column in columns.items() if column not in seen]
-    if missing and table.header is None:
+    if missing and table.header is None and mapping.columns:
         raise InputError(f"column {columns[missing[0]]!r} named in the mapping is in no record",
                          file=str(path), field=f"columns.{missing[0]}")
     result.withdrawn = writer.finish()
@@ -172,17 +174,20 @@ def _store_blob(conn: Connection, path: Path, sha256: str) -> None:
 
 def _columns(path: Path, mapping: Mapping, table: Table) -> dict[str, str]:
     if table.header is None:
-        return dict(mapping.columns) or {name: name for name in CONTENT_FIELDS}
-    columns = mapping.columns_for(table.header)
-    for field_name, column in columns.items():
-        if column not in table.header:
-            raise InputError(
-                f"the mapping reads column {column!r}, which the file does not have; its columns "
-                f"are: {', '.join(table.header)}", file=str(path), row=1,
-                field=f"columns.{field_name}",
-            )
+        columns = dict(mapping.columns) or {
+            name: name for name in CANONICAL_FIELDS if name not in mapping.constants}
+    else:
+        columns = mapping.columns_for(table.header)
+        for field_name, column in columns.items():
+            if column not in table.header:
+                raise InputError(
+                    f"the mapping reads column {column!r}, which the file does not have; its "
+                    f"columns are: {', '.join(table.header)}", file=str(path), row=1,
+                    field=f"columns.{field_name}",
+                )
     if "record_key" not in columns:
-        raise InputError("no record key: map a column to record_key", file=str(path), row=1,
+        raise InputError("no record key: map a column to record_key", file=str(path),
+                         row=1 if table.header is not None else None,
                          field="columns.record_key")
     return columns
 
@@ -206,6 +211,7 @@ def _read_row(path: Path, row: Row, converter: RowConverter, hasher: RecordHashe
         rejects.add(error)
         try:
             key = converter.key(row)
+            key.encode()  # undecodable bytes: no key to hold on to
         except (ValueError, UnicodeError):
             key = None
         return key, None, "", ""

@@ -31,9 +31,9 @@ class Source(Base):
     __tablename__ = "sources"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
     created_at: Mapped[str] = mapped_column(String(32))
-    created_by: Mapped[str] = mapped_column(String(200))
+    created_by: Mapped[str] = mapped_column(Text)
 
 
 class Blob(Base):
@@ -59,16 +59,14 @@ class File(Base):
     """One import of one file into one source."""
 
     __tablename__ = "files"
-    __table_args__ = (UniqueConstraint("source_id", "sha256"),)
-
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
     sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
-    name: Mapped[str] = mapped_column(String(500))
+    name: Mapped[str] = mapped_column(Text)
     size: Mapped[int] = mapped_column(BigInteger)
     media_type: Mapped[str] = mapped_column(String(100))
     imported_at: Mapped[str] = mapped_column(String(32))
-    imported_by: Mapped[str] = mapped_column(String(200))
+    imported_by: Mapped[str] = mapped_column(Text)
     # The column names of a tabular file: a record's raw row is stored as a list of cells.
     header: Mapped[str | None] = mapped_column(Text)
     mapping: Mapped[str] = mapped_column(Text)
@@ -92,7 +90,7 @@ class Record(Base):
     # Given by rasd under the write lock (see importer._Writer), not by the database.
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
-    record_key: Mapped[str] = mapped_column(String(200))
+    record_key: Mapped[str] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer)
     current: Mapped[bool] = mapped_column(Boolean)
     withdrawn: Mapped[bool] = mapped_column(Boolean)
@@ -135,9 +133,9 @@ class AuditEntry(Base):
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[str] = mapped_column(String(32))
-    actor: Mapped[str] = mapped_column(String(200))
+    actor: Mapped[str] = mapped_column(Text)
     action: Mapped[str] = mapped_column(String(60))
-    entity: Mapped[str] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(Text)
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))

@@ -84,11 +84,24 @@ def _check_chain(conn: Connection, report: AuditReport) -> dict[int, dict[str, A
             report.problems.append(Problem(seq, "its content does not match its hash: "
                                            "changed outside rasd"))
         expected_seq, prev_hash = seq + 1, entry["hash"]
-        entry["after"] = None if entry["after"] is None else json.loads(entry["after"])
+        entry["after"] = _loads(entry["after"])
         entries[seq] = entry
     report.entries = len(entries)
     report.head = prev_hash
     return entries
+
+
+def _loads(text: str | None) -> Any:
+    """Stored JSON, or a marker that matches nothing when it was made unreadable."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return _UNREADABLE
+
+
+_UNREADABLE = object()
 
 
 def _by_action(entries: dict[int, dict[str, Any]], action: str) -> dict[int, dict[str, Any]]:
@@ -128,12 +141,13 @@ def _check_files(conn: Connection, entries: dict[int, dict[str, Any]],
             continue
         stored = {"source_id": file.source_id, "sha256": file.sha256, "name": file.name,
                   "size": file.size, "media_type": file.media_type, "rows": file.rows,
-                  "header": None if file.header is None else json.loads(file.header),
-                  "mapping": json.loads(file.mapping),
+                  "header": _loads(file.header), "mapping": _loads(file.mapping),
                   "imported_at": file.imported_at, "imported_by": file.imported_by}
         audited_as = {**after, "imported_at": entries[seq]["at"],
                       "imported_by": entries[seq]["actor"]}
-        changed = [key for key, value in stored.items() if audited_as.get(key) != value]
+        # An entry states what its version of rasd recorded; compare what it states.
+        changed = [key for key, value in stored.items()
+                   if key in audited_as and audited_as[key] != value]
         if changed or file.audit_seq != seq:
             report.problems.append(Problem(seq, f"file {file.id} ({file.name}): "
                                            f"{', '.join(changed) or 'audit_seq'} changed"))
@@ -186,8 +200,11 @@ def versions_digest(conn: Connection, seq: int) -> str:
 
 def _check_records(conn: Connection, report: AuditReport,
                    progress: Callable[[int], None] | None) -> None:
-    hashers = {file_id: RecordHasher(None if header is None else json.loads(header))
-               for file_id, header in conn.execute(select(File.id, File.header))}
+    hashers = {}
+    for file_id, header in conn.execute(select(File.id, File.header)):
+        columns = _loads(header)
+        if columns is None or isinstance(columns, list):
+            hashers[file_id] = RecordHasher(columns)
     columns = [getattr(Record, name) for name in CONTENT_FIELDS]
     query = select(Record.id, Record.audit_seq, Record.digest, Record.file_id, Record.raw,
                    *columns).order_by(Record.id)
