@@ -43,17 +43,6 @@ class InputError(RasdError):
             text += f" (value {self.value!r})"
         return text
 
-    def located(self, *, file: str | None = None, row: int | None = None,
-                field: str | None = None) -> InputError:
-        """The same error with the location filled in where it was not known yet."""
-        return InputError(
-            self.message,
-            file=self.file or file,
-            row=self.row if self.row is not None else row,
-            field=self.field or field,
-            value=self.value,
-        )
-
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "row": self.row, "field": self.field,
                 "value": self.value, "message": self.message}
