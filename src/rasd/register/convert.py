@@ -153,9 +153,8 @@ class RowConverter:
         column = self.columns.get(name)
         if column is None:
             return self._constants.get(name, "")
-        if self.header is None:
-            return str(row.cells.get(column, ""))
-        return str(row.cells[self.header.index(column)])
+        where = self._locate(column)
+        return str(row.cells.get(where, "") if self.header is None else row.cells[where])
 
     def key(self, row: Row) -> str:
         """The row's record key alone, for a row whose other fields are bad."""
