@@ -148,43 +148,45 @@ class Register:
         if path is not None and not path.exists():
             raise SchemaError(f"no register at {path}: create one with `rasd init`")
         register = cls(make_engine(url))
-        try:
-            with register.read() as conn:
-                revision = MigrationContext.configure(conn).get_current_revision()
-                unversioned = revision is None and _has_tables(conn)
-        except DatabaseError as error:
-            register.close()
-            raise RasdError(f"cannot open the register at {register.url}: {error.orig}") from None
-        try:
-            head = _check_revision(register.url, revision)
-        except SchemaError:
-            register.close()
-            raise
-        if revision == head:
-            return register
-        register.close()
-        if unversioned:
-            raise _unversioned(register.url)
-        if revision is None:
-            raise SchemaError(f"{register.url} is not a rasd register: create one with `rasd init`")
-        raise SchemaError(
-            f"the register at {register.url} has schema {revision}, older than this rasd "
-            f"({head}): run `rasd init` to upgrade it"
-        )
+        with register._opening():
+            register._check_schema()
+        return register
 
     @classmethod
     def init(cls, url: str | None = None, *, actor: str) -> tuple[Register, str]:
         """Create a register, or upgrade an older one; returns it and what was done."""
-        url = resolve_url(url)
-        register = cls(make_engine(url))
+        register = cls(make_engine(resolve_url(url)))
+        with register._opening():
+            done = register._upgrade(actor)
+        return register, done
+
+    @contextmanager
+    def _opening(self) -> Iterator[None]:
+        """Close the engine if opening fails, and say plainly when the database cannot be read."""
         try:
-            return register, register._upgrade(actor)
+            yield
         except DatabaseError as error:
-            register.close()
-            raise RasdError(f"cannot open the register at {register.url}: {error.orig}") from None
-        except SchemaError:
-            register.close()
+            self.close()
+            raise RasdError(f"cannot open the register at {self.url}: {error.orig}") from None
+        except RasdError:
+            self.close()
             raise
+
+    def _check_schema(self) -> None:
+        with self.read() as conn:
+            revision = MigrationContext.configure(conn).get_current_revision()
+            unversioned = revision is None and _has_tables(conn)
+        head = _check_revision(self.url, revision)
+        if revision == head:
+            return
+        if unversioned:
+            raise _unversioned(self.url)
+        if revision is None:
+            raise SchemaError(f"{self.url} is not a rasd register: create one with `rasd init`")
+        raise SchemaError(
+            f"the register at {self.url} has schema {revision}, older than this rasd "
+            f"({head}): run `rasd init` to upgrade it"
+        )
 
     def _upgrade(self, actor: str) -> str:
         with self.engine.connect().execution_options(rasd_write=True) as conn, conn.begin():
