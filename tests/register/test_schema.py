@@ -133,3 +133,22 @@ def test_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     assert "cannot open the register" in result.stderr
     assert path.read_text(encoding="utf-8") == "name,age\nMohammad,45\n"
 
+
+
+def test_migrations_build_the_schema_the_models_describe(db_url: str) -> None:
+    """The code reads and writes through the models; the database is built by the migrations.
+    Any column, type, index or constraint on which they differ is listed here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from rasd.register.models import Base
+
+    assert run_cli("init", "--db", db_url).exit_code == 0
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            differences = compare_metadata(context, Base.metadata)
+    finally:
+        engine.dispose()
+    assert differences == []

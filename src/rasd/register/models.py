@@ -87,8 +87,10 @@ class Record(Base):
         Index("ix_records_audit_seq", "audit_seq"),
     )
 
-    # Given by rasd under the write lock (see importer._Writer), not by the database.
-    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    # Given by rasd under the write lock (see importer._Writer), not by the database. INTEGER
+    # on SQLite, where only that makes the key the rowid rather than a second index.
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"),
+                                    primary_key=True, autoincrement=False)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
     record_key: Mapped[str] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer)

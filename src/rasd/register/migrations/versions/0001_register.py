@@ -49,7 +49,9 @@ def upgrade() -> None:
     )
     op.create_table(
         "records",
-        sa.Column("id", sa.BigInteger, primary_key=True, autoincrement=False),
+        # INTEGER on SQLite, where only that makes the key the rowid rather than a second index.
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True,
+                  autoincrement=False),
         sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id"), nullable=False),
         sa.Column("record_key", sa.Text, nullable=False),
         sa.Column("version", sa.Integer, nullable=False),
