@@ -19,6 +19,15 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from rasd.errors import InputError, RasdError
+from rasd.linkage import (
+    LinkResult,
+    decide,
+    export_links,
+    link,
+    list_victims,
+    pairs_for_review,
+    victim_detail,
+)
 from rasd.register import (
     ImportResult,
     Mapping,
@@ -31,6 +40,7 @@ from rasd.register import (
     record_history,
     verify_audit,
 )
+from rasd.synth import synthesize
 
 _PROGRESS_MIN_BYTES = 1 << 20
 stdout = Console(soft_wrap=True)
@@ -63,6 +73,13 @@ record_app = typer.Typer(no_args_is_help=True, help="Look at one record.")
 app.add_typer(import_app, name="import")
 app.add_typer(audit_app, name="audit")
 app.add_typer(record_app, name="record")
+review_app = typer.Typer(invoke_without_command=True,
+                         help="List the pairs the linker was unsure of; decide them.")
+victim_app = typer.Typer(no_args_is_help=True, help="Look at one victim.")
+export_app = typer.Typer(no_args_is_help=True, help="Export from the register.")
+app.add_typer(review_app, name="review")
+app.add_typer(victim_app, name="victim")
+app.add_typer(export_app, name="export")
 
 Db = Annotated[str | None, typer.Option(
     "--db", envvar="RASD_DB", show_envvar=True,
@@ -261,6 +278,181 @@ def audit_log_command(
     stdout.print(table)
 
 
+@app.command("link")
+def link_command(
+    backend: Annotated[str, typer.Option(help="Where pairs are scored: duckdb or spark.")]
+    = "duckdb",
+    db: Db = None, actor: Actor = None, as_json: Json = False,
+) -> None:
+    """Link every current record into victims, obeying every review decision."""
+    with _open(db) as register, _steps() as progress:
+        result = link(register, actor=_actor(actor), backend=backend, progress=progress)
+    if as_json:
+        _print_json(result.to_dict())
+    else:
+        _print_link(result)
+
+
+@contextmanager
+def _steps() -> Iterator[Any]:
+    with Progress(*Progress.get_default_columns(), console=stderr, transient=True) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(step: str, done: int, total: int) -> None:
+            if step not in tasks:
+                tasks[step] = bar.add_task(step, total=total)
+            bar.update(tasks[step], completed=done, total=total)
+
+        yield update
+
+
+def _print_link(result: LinkResult) -> None:
+    stdout.print(
+        f"link run {result.run_id} ({result.backend}): {result.records} records into "
+        f"{result.victims} victims; {result.pairs_scored} pairs scored, {result.review_pairs} "
+        f"to review; ids: {result.kept} kept, {result.created} new, {result.merged} merged, "
+        f"{result.split} split, {result.retired} retired; {result.decisions_obeyed} decisions "
+        "obeyed")
+    stdout.print("records per victim: " + ", ".join(
+        f"{size}: {count}" for size, count in result.cluster_sizes.items()))
+
+
+@review_app.callback()
+def review(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(help="At most this many pairs.")] = 20,
+    db: Db = None, as_json: Json = False,
+) -> None:
+    """The pairs the last link run was unsure of, most uncertain first, side by side."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with _open(db) as register:
+        pairs = pairs_for_review(register, limit=limit or None)
+    if as_json:
+        _print_json([pair.to_dict() for pair in pairs])
+        return
+    for pair in pairs:
+        table = Table("field", pair.a, pair.b,
+                      title=f"p = {pair.probability:.3f} (weight {pair.weight:+.1f})",
+                      title_justify="left")
+        for name in pair.record_a:
+            left, right = pair.record_a[name], pair.record_b.get(name)
+            if left not in (None, "unknown", False) or right not in (None, "unknown", False):
+                table.add_row(name, "" if left is None else str(left),
+                              "" if right is None else str(right))
+        stdout.print(table)
+        stdout.print("evidence: " + ", ".join(
+            f"{name} {weight:+.1f}" for name, weight in pair.weights.items()
+            if weight is not None))
+    if not pairs:
+        stdout.print("nothing to review")
+
+
+@review_app.command("decide")
+def review_decide(
+    a: Annotated[str, typer.Argument(help="A record: SOURCE:KEY or a record id.")],
+    b: Annotated[str, typer.Argument(help="The other record.")],
+    same: Annotated[bool | None, typer.Option(
+        "--same/--different", help="The same person, or two people.")] = None,
+    note: Annotated[str | None, typer.Option(help="Why, for the audit log.")] = None,
+    db: Db = None, actor: Actor = None, as_json: Json = False,
+) -> None:
+    """Decide that two records are the same person or two people; every later link obeys."""
+    if same is None:
+        raise InputError("say --same or --different", field="--same/--different")
+    with _open(db) as register:
+        decision = decide(register, a, b, same=same, actor=_actor(actor), note=note)
+    if as_json:
+        _print_json({"decision": decision, "a": a, "b": b, "same": same})
+    else:
+        stdout.print(f"decision {decision}: {a} and {b} are "
+                     f"{'the same person' if same else 'two people'}")
+
+
+@app.command("victims")
+def victims_command(
+    limit: Annotated[int, typer.Option(help="At most this many; 0 for all.")] = 100,
+    offset: Annotated[int, typer.Option(help="Skip this many first.")] = 0,
+    db: Db = None, as_json: Json = False,
+) -> None:
+    """The victims: one row per person, with how many records and sources name them."""
+    with _open(db) as register:
+        found = list_victims(register, limit=limit or None, offset=offset)
+    if as_json:
+        _print_json([victim.to_dict() for victim in found])
+        return
+    table = Table("id", "records", "sources", "name", "date of death", "place")
+    for victim in found:
+        table.add_row(str(victim.id), str(victim.records), ", ".join(victim.sources),
+                      victim.name or "", victim.date_of_death or "", victim.place or "")
+    stdout.print(table)
+
+
+@victim_app.command("show")
+def victim_show(
+    victim: Annotated[int, typer.Argument(help="The victim id.")],
+    db: Db = None, as_json: Json = False,
+) -> None:
+    """One victim: its records, its resolved fields, and where its records disagree."""
+    with _open(db) as register:
+        detail = victim_detail(register, victim)
+    if as_json:
+        _print_json(detail.to_dict())
+        return
+    if detail.merged_into is not None:
+        stdout.print(f"victim {detail.id} was merged into victim {detail.merged_into}")
+    table = Table("field", "value", "records disagree", title=f"victim {detail.id} "
+                  f"({detail.status}, {len(detail.records)} records)", title_justify="left")
+    for name, value in detail.fields.items():
+        table.add_row(name, "" if value is None else str(value),
+                      " / ".join(map(str, detail.disagreements.get(name, []))))
+    stdout.print(table)
+    records = Table("source", "key", "name", "sex", "age", "date of death", "place")
+    for record in detail.records:
+        fields = record.fields
+        records.add_row(record.source, record.record_key, str(
+            fields["name_ar"] or fields["name_latin"] or fields["full_name"] or ""),
+            str(fields["sex"]), str(fields["age"] or ""), str(fields["date_of_death"] or ""),
+            str(fields["locality"] or fields["governorate"] or ""))
+    stdout.print(records)
+
+
+@export_app.command("links")
+def export_links_command(
+    out: Annotated[Path, typer.Option(help="The csv file to write.")],
+    db: Db = None, as_json: Json = False,
+) -> None:
+    """Write source,record_key,victim_id for every linked record."""
+    with _open(db) as register:
+        rows = export_links(register, out)
+    if as_json:
+        _print_json({"file": str(out), "rows": rows})
+    else:
+        stdout.print(f"{rows} links written to {out}")
+
+
+@app.command()
+def synth(
+    out: Annotated[Path, typer.Option(help="The folder to write the world into.")],
+    victims: Annotated[int, typer.Option(min=1, help="How many people were killed.")] = 2000,
+    seed: Annotated[int, typer.Option(help="Same seed, same bytes.")] = 1,
+    as_json: Json = False,
+) -> None:
+    """A synthetic documentation world with known truth: lists, mappings and the truth."""
+    with _steps() as progress:
+        world = synthesize(out, victims=victims, seed=seed, progress=progress)
+    if as_json:
+        _print_json(world.to_dict())
+        return
+    table = Table("list", "file", "records", "duplicates", "unnamed")
+    for entry in world.lists:
+        table.add_row(entry.name, entry.path.name, str(entry.records), str(entry.duplicates),
+                      str(entry.unnamed))
+    stdout.print(table)
+    stdout.print(f"{world.victims} victims, {world.observed} on at least one list; truth in "
+                 f"{world.truth_json}")
+
+
 @app.command()
 def demo(
     examples: Annotated[Path | None, typer.Option(
@@ -269,7 +461,7 @@ def demo(
     = "sqlite:///rasd-demo.db",
     actor: Actor = None,
 ) -> None:
-    """Import the bundled example lists into a register and show what it holds."""
+    """Import the bundled example lists, link them into victims, and show what it holds."""
     folder = examples or _examples_folder()
     register, done = Register.init(db, actor=_actor(actor))
     stdout.print(f"register {register.url}: {done}")
@@ -282,11 +474,13 @@ def demo(
                                      mapping=load_mapping(mapping_file))
                 stdout.print(f"{list_file.name}: ", end="")
                 _print_import(result)
+        _print_link(link(register, actor=_actor(actor)))
         report = verify_audit(register)
     finally:
         register.close()
     sources(db=db, as_json=False)
     records(source=None, withdrawn=False, limit=10, offset=0, db=db, as_json=False)
+    victims_command(limit=10, offset=0, db=db, as_json=False)
     stdout.print(f"audit chain: {'intact' if report.ok else 'BROKEN'}, {report.entries} entries")
 
 

@@ -92,6 +92,44 @@ def test_init_leaves_a_newer_register_untouched(cli: Cli, db_url: str) -> None:
     assert schema_version(db_url) == NEWER
 
 
+def downgrade_to(db_url: str, revision: str) -> None:
+    """Turn the register back into what an older rasd made (its records stay)."""
+    from alembic import command
+
+    from rasd.register.store import _alembic_config
+
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.downgrade(_alembic_config(conn), revision)
+    finally:
+        engine.dispose()
+
+
+def test_register_older_than_this_rasd_asks_for_init(cli: Cli, db_url: str) -> None:
+    downgrade_to(db_url, "0001")
+    result = cli("sources")
+    assert result.exit_code == 1
+    assert "older than this rasd" in result.stderr
+    assert "rasd init" in result.stderr
+
+
+def test_init_upgrades_an_older_register_and_keeps_its_records(cli: Cli, db_url: str) -> None:
+    examples = Path(__file__).parents[2] / "examples"
+    imported = cli("import", "list", str(examples / "council-arabic.csv"), "--mapping",
+                   str(examples / "council-arabic.yaml"), "--json").json()
+    downgrade_to(db_url, "0001")
+    result = cli("init", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert result.json()["done"] == "upgraded"
+    assert schema_version(db_url) == "0002"
+    assert len(cli("records", "--json").json()) == imported["imported"]
+    log = cli("audit", "log", "--json").json()
+    assert log[0]["action"] == "register.upgrade"  # newest first
+    assert log[0]["before"] == {"schema": "0001"}
+    assert cli("audit", "verify").exit_code == 0
+
+
 def test_empty_database_is_not_a_register(db_url: str) -> None:
     make_empty_database(db_url)
     result = run_cli("sources", "--db", db_url)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -142,6 +143,83 @@ class AuditEntry(Base):
     after: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+
+class LinkRun(Base):
+    """One run of `rasd link`: the settings and trained model it used and what it found."""
+
+    __tablename__ = "link_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    audit_seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(Text)
+    backend: Mapped[str] = mapped_column(String(20))
+    settings: Mapped[str] = mapped_column(Text)
+    model: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text)
+
+
+class Victim(Base):
+    """One person: the records linked to them. The id outlives re-linking (see linkage.ids);
+    a victim merged into another keeps its row, pointing at the one it became."""
+
+    __tablename__ = "victims"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    created_run: Mapped[int] = mapped_column(ForeignKey("link_runs.id"))
+    changed_run: Mapped[int] = mapped_column(ForeignKey("link_runs.id"))
+    status: Mapped[str] = mapped_column(String(10))  # active, merged or retired
+    merged_into: Mapped[int | None] = mapped_column(ForeignKey("victims.id"))
+    records: Mapped[int] = mapped_column(Integer)
+
+
+class VictimRecord(Base):
+    """Which victim a record (a source's record key, whatever its version) belongs to now."""
+
+    __tablename__ = "victim_records"
+    __table_args__ = (Index("ix_victim_records_victim", "victim_id"),)
+
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), primary_key=True)
+    record_key: Mapped[str] = mapped_column(Text, primary_key=True)
+    victim_id: Mapped[int] = mapped_column(ForeignKey("victims.id"))
+    run_id: Mapped[int] = mapped_column(ForeignKey("link_runs.id"))
+
+
+class LinkDecision(Base):
+    """A person's judgement that two records are, or are not, the same person. Never deleted:
+    a later judgement on the same pair supersedes it and both stay."""
+
+    __tablename__ = "link_decisions"
+    __table_args__ = (Index("ix_link_decisions_pair", "source_a", "key_a", "source_b", "key_b"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_a: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    key_a: Mapped[str] = mapped_column(Text)
+    source_b: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    key_b: Mapped[str] = mapped_column(Text)
+    same: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str | None] = mapped_column(Text)
+    decided_at: Mapped[str] = mapped_column(String(32))
+    decided_by: Mapped[str] = mapped_column(Text)
+    audit_seq: Mapped[int] = mapped_column(Integer)
+    superseded_by: Mapped[int | None] = mapped_column(ForeignKey("link_decisions.id"))
+
+
+class ReviewPair(Base):
+    """A pair the last link run was unsure of, with the evidence of each compared field."""
+
+    __tablename__ = "review_pairs"
+
+    run_id: Mapped[int] = mapped_column(ForeignKey("link_runs.id"), primary_key=True)
+    source_a: Mapped[int] = mapped_column(ForeignKey("sources.id"), primary_key=True)
+    key_a: Mapped[str] = mapped_column(Text, primary_key=True)
+    source_b: Mapped[int] = mapped_column(ForeignKey("sources.id"), primary_key=True)
+    key_b: Mapped[str] = mapped_column(Text, primary_key=True)
+    probability: Mapped[float] = mapped_column(Float)
+    weight: Mapped[float] = mapped_column(Float)
+    weights: Mapped[str] = mapped_column(Text)  # JSON: the match weight of each field
 
 
 # The fields of a record that come from the source's row, in the order they are hashed.

@@ -1,0 +1,122 @@
+"""Train the Splink model on the records and score the candidate pairs, on DuckDB or Spark.
+
+Parameters are learnt from the data every run: u by random sampling, m by expectation
+maximisation, then m again from the pairs people decided are the same person, when there are
+enough of them to say something.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+from splink import DuckDBAPI, Linker, block_on
+
+from rasd.linkage.features import SCHEMA
+from rasd.linkage.settings import LinkSettings, splink_settings
+
+# Fewer labelled pairs than this say more about the reviewer's queue than about m.
+MIN_LABELS = 30
+_RECALL = 0.6  # of the deterministic rule that estimates how many pairs match
+
+
+@dataclass
+class Scored:
+    """The outcome of scoring: every candidate pair at or above `review_low`, and the model."""
+
+    edges: list[tuple[int, int, float]]
+    review: list[dict[str, Any]]
+    model: dict[str, Any]
+    pairs_scored: int
+
+
+def load_features(con: duckdb.DuckDBPyConnection, batches: Iterable[pa.RecordBatch]) -> int:
+    """Write the feature batches into the DuckDB table `features`; returns the rows written."""
+    con.execute("DROP TABLE IF EXISTS features")
+    reader = pa.RecordBatchReader.from_batches(SCHEMA, iter(batches))
+    con.register("incoming", reader)
+    con.execute("CREATE TABLE features AS SELECT * FROM incoming")
+    con.unregister("incoming")
+    return int(con.execute("SELECT count(*) FROM features").fetchall()[0][0])
+
+
+def score(con: duckdb.DuckDBPyConnection, settings: LinkSettings,
+          same_pairs: list[tuple[int, int]]) -> Scored:
+    """Train on the `features` table and score its candidate pairs."""
+    quiet_splink()
+    linker = Linker(DuckDBAPI(con).register("features"), splink_settings(settings),
+                    log_level=None)
+    labels = None
+    if len(same_pairs) >= MIN_LABELS:
+        con.execute("CREATE OR REPLACE TABLE decided_same (unique_id_l BIGINT, "
+                    "unique_id_r BIGINT)")
+        con.executemany("INSERT INTO decided_same VALUES (?, ?)", same_pairs)
+        labels = "decided_same"
+    train(linker, settings, labels)
+    predictions = predict(linker, settings)
+    return scored(con, predictions.physical_name, settings,
+                  linker.misc.save_model_to_json(overwrite=True))
+
+
+def quiet_splink() -> None:
+    logging.getLogger("splink").setLevel(logging.ERROR)
+
+
+def train(linker: Linker, settings: LinkSettings, labels: str | None) -> None:
+    """u by random sampling, m by EM on each training rule, then m from decided pairs."""
+    training = linker.training
+    training.estimate_probability_two_random_records_match(
+        [block_on("first_x", "father_x", "family_x", "dod")], recall=_RECALL)
+    training.estimate_u_using_random_sampling(max_pairs=settings.u_sample_pairs,
+                                              seed=settings.seed)
+    for rule in settings.training_rules:
+        try:
+            training.estimate_parameters_using_expectation_maximisation(
+                block_on(*rule), estimate_without_term_frequencies=True)
+        except ValueError:
+            # On a small register EM can drive an m probability of a level no match shows
+            # below what Splink accepts; that round teaches nothing and the others stand.
+            continue
+    if labels is not None:
+        training.estimate_m_from_pairwise_labels(labels)  # type: ignore[no-untyped-call]
+
+
+def predict(linker: Linker, settings: LinkSettings) -> Any:
+    # Levels a small register never shows keep Splink's defaults; that is expected, not news.
+    return linker.inference.predict(threshold_match_probability=settings.review_low,
+                                    warning_mode="never")
+
+
+def scored(con: duckdb.DuckDBPyConnection, table: str, settings: LinkSettings,
+           model: dict[str, Any]) -> Scored:
+    """Read the scored pairs of a predictions table in DuckDB."""
+    edges = [(int(a), int(b), float(p)) for a, b, p in con.execute(
+        f"SELECT unique_id_l, unique_id_r, match_probability FROM {table}").fetchall()]
+    return Scored(edges, list(_review(con, table, settings)), model, len(edges))
+
+
+def _review(con: duckdb.DuckDBPyConnection, table: str, settings: LinkSettings
+            ) -> Iterator[dict[str, Any]]:
+    """Pairs between review_low and review_high, with the weight each field gave."""
+    columns = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall()]
+    fields = [name[3:] for name in columns
+              if name.startswith("mw_") and not name.startswith("mw_tf_adj_")]
+    # A field's weight includes its term-frequency adjustment: a common name weighs less.
+    weights = [f"mw_{name} + coalesce(mw_tf_adj_{name}, 0)" if f"mw_tf_adj_{name}" in columns
+               else f"mw_{name}" for name in fields]
+    select = ", ".join(["unique_id_l", "unique_id_r", "match_probability", "match_weight",
+                        *weights])
+    cursor = con.execute(
+        f"SELECT {select} FROM {table} WHERE match_probability < ? ORDER BY "
+        "abs(match_probability - 0.5), unique_id_l, unique_id_r LIMIT ?",
+        [settings.review_high, settings.review_limit])
+    for row in cursor.fetchall():
+        a, b, probability, weight, *values = row
+        yield {"a": int(a), "b": int(b), "probability": float(probability),
+               "weight": float(weight),
+               "weights": {name: None if value is None else round(float(value), 2)
+                           for name, value in zip(fields, values, strict=True)}}

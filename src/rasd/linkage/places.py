@@ -1,0 +1,71 @@
+"""Place keys: the same governorate, district or village written in Arabic, in English, or in
+another transliteration must give the same key.
+
+Governorates have exonyms (Aleppo for حلب, Damascus Countryside for ريف دمشق) that no
+transliteration rule reaches, so they come from a table. Below the governorate, names are
+transliterated, not translated, so the cross-script key of rasd.names serves.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasd.names import cross_script_key, fold_latin, normalize_arabic
+
+# Each governorate: its key, then the ways lists write it.
+_GOVERNORATES: dict[str, tuple[str, ...]] = {
+    "damascus": ("دمشق", "مدينة دمشق", "damascus", "dimashq", "damas", "damascus city"),
+    "rif_dimashq": ("ريف دمشق", "rif dimashq", "rif damascus", "damascus countryside",
+                    "rural damascus", "reef damascus", "damascus suburbs", "rif dimashk",
+                    "rif-dimashq", "damascus suburb"),
+    "aleppo": ("حلب", "aleppo", "halab", "alep"),
+    "homs": ("حمص", "homs", "hims"),
+    "hama": ("حماة", "حماه", "hama", "hamah", "hamaa"),
+    "idlib": ("إدلب", "ادلب", "idlib", "idleb", "edlib", "idlep"),
+    "latakia": ("اللاذقية", "latakia", "lattakia", "al-ladhiqiyah", "ladhiqiyah", "lattaquie"),
+    "tartus": ("طرطوس", "tartus", "tartous", "tartouss", "tortosa"),
+    "deir_ez_zor": ("دير الزور", "دير الزو", "deir ez-zor", "deir ezzor", "deir al-zour",
+                    "deir el-zor", "deir ez zor", "der ezzor", "deir al zor", "deir azzor",
+                    "deir-ez-zor", "dayr az-zawr", "deir el zour", "deir al-zor"),
+    "raqqa": ("الرقة", "raqqa", "al-raqqa", "ar-raqqah", "raqqah", "rakka", "al raqqa"),
+    "hasakah": ("الحسكة", "hasakah", "al-hasakah", "hasaka", "hassakeh", "al-hasakeh",
+                "hasakeh", "al hasakah", "hassake", "hasake"),
+    "daraa": ("درعا", "daraa", "deraa", "dar'a", "daraa governorate", "deraa governorate",
+              "dara"),
+    "suwayda": ("السويداء", "as-suwayda", "suwayda", "sweida", "swaida", "al-suwayda",
+                "suwaida", "sweida governorate"),
+    "quneitra": ("القنيطرة", "quneitra", "al-quneitra", "qunaytirah", "kuneitra", "qunaitra"),
+}
+
+
+def _spelling_key(text: str) -> str:
+    arabic = normalize_arabic(text)
+    if any("\u0600" <= char <= "\u06ff" for char in arabic):
+        return arabic
+    return fold_latin(text)
+
+
+_BY_SPELLING = {_spelling_key(spelling): key for key, spellings in _GOVERNORATES.items()
+                for spelling in spellings}
+
+
+@lru_cache(maxsize=100_000)
+def governorate_key(text: str | None) -> str | None:
+    """The governorate's key, whatever the script; an unknown name gets its cross-script key,
+    so that two lists spelling it alike still meet."""
+    if not text or not text.strip():
+        return None
+    spelling = _spelling_key(text)
+    if spelling in _BY_SPELLING:
+        return _BY_SPELLING[spelling]
+    for word in ("governorate", "province", "محافظة", "محافظه"):
+        spelling = spelling.replace(_spelling_key(word), "").strip()
+    return _BY_SPELLING.get(spelling) or cross_script_key(text) or None
+
+
+@lru_cache(maxsize=100_000)
+def place_key(text: str | None) -> str | None:
+    """A district's or locality's key: its cross-script key."""
+    if not text or not text.strip():
+        return None
+    return cross_script_key(text) or None

@@ -1,0 +1,243 @@
+"""Reading victims, reviewing uncertain pairs and recording people's decisions on them."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from rasd.errors import InputError
+from rasd.register import Register
+from rasd.register.models import (
+    LinkDecision,
+    LinkRun,
+    Record,
+    ReviewPair,
+    Source,
+    Victim,
+    VictimRecord,
+)
+from rasd.register.queries import RecordVersion, _version, _versions_query
+
+# The fields a victim's records may disagree on, shown by `rasd victim show`.
+RESOLVED_FIELDS = ("name_ar", "name_latin", "sex", "age", "age_group", "date_of_death",
+                   "governorate", "district", "locality", "cause", "perpetrator")
+_UNKNOWN = (None, "", "unknown")
+
+
+@dataclass
+class VictimSummary:
+    id: int
+    records: int
+    sources: list[str]
+    name: str | None
+    date_of_death: str | None
+    place: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class VictimDetail:
+    id: int
+    status: str
+    merged_into: int | None
+    fields: dict[str, Any]
+    disagreements: dict[str, list[Any]]
+    records: list[RecordVersion] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class PairForReview:
+    a: str
+    b: str
+    probability: float
+    weight: float
+    weights: dict[str, float | None]
+    record_a: dict[str, Any]
+    record_b: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _current_versions(session: Session, refs: list[tuple[int, str]]) -> list[RecordVersion]:
+    if not refs:
+        return []
+    query = _versions_query().where(Record.current, or_(*(
+        and_(Record.source_id == source, Record.record_key == key) for source, key in refs)))
+    return [_version(row) for row in session.execute(query.order_by(Record.id))]
+
+
+def resolve(records: list[RecordVersion]) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    """A victim's fields from its records: the most frequent known value (ties: the first
+    imported), and, for each field whose records disagree, the values they give."""
+    fields: dict[str, Any] = {}
+    disagreements: dict[str, list[Any]] = {}
+    for name in RESOLVED_FIELDS:
+        known = [record.fields[name] for record in records
+                 if record.fields[name] not in _UNKNOWN]
+        counts = Counter(known)
+        fields[name] = max(counts, key=lambda value: (counts[value], -known.index(value))) \
+            if known else None
+        if len(counts) > 1:
+            disagreements[name] = sorted(counts, key=str)
+    return fields, disagreements
+
+
+def list_victims(register: Register, *, limit: int | None = 100, offset: int = 0
+                 ) -> list[VictimSummary]:
+    """Active victims, by id."""
+    with register.read() as conn, Session(bind=conn) as session:
+        ids = list(session.scalars(select(Victim.id).where(Victim.status == "active")
+                                   .order_by(Victim.id).offset(offset).limit(limit)))
+        if not ids:
+            return []
+        members: dict[int, list[tuple[int, str]]] = {victim: [] for victim in ids}
+        for source, key, victim in session.execute(
+                select(VictimRecord.source_id, VictimRecord.record_key, VictimRecord.victim_id)
+                .where(VictimRecord.victim_id.in_(ids))):
+            members[victim].append((source, key))
+        summaries = []
+        for victim in ids:
+            records = _current_versions(session, members[victim])
+            fields, _ = resolve(records)
+            summaries.append(VictimSummary(
+                id=victim, records=len(records),
+                sources=sorted({record.source for record in records}),
+                name=fields["name_ar"] or fields["name_latin"] or _any_name(records),
+                date_of_death=fields["date_of_death"],
+                place=fields["locality"] or fields["district"] or fields["governorate"]))
+        return summaries
+
+
+def _any_name(records: list[RecordVersion]) -> str | None:
+    for record in records:
+        parts = [record.fields[name] for name in ("full_name", "first_name", "father_name",
+                                                  "grandfather_name", "family_name")]
+        if any(parts):
+            return " ".join(str(part) for part in parts if part)
+    return None
+
+
+def victim_detail(register: Register, victim_id: int) -> VictimDetail:
+    """One victim: its records (current versions), resolved fields and disagreements. A
+    merged victim shows the one it was merged into."""
+    with register.read() as conn, Session(bind=conn) as session:
+        victim = session.get(Victim, victim_id)
+        if victim is None:
+            raise InputError("no such victim", field="ID", value=victim_id)
+        shown = victim
+        while shown.merged_into is not None:
+            shown = session.get(Victim, shown.merged_into)  # type: ignore[assignment]
+        refs = [(source, key) for source, key in session.execute(
+            select(VictimRecord.source_id, VictimRecord.record_key)
+            .where(VictimRecord.victim_id == shown.id))]
+        records = _current_versions(session, refs)
+        fields, disagreements = resolve(records)
+        return VictimDetail(id=victim.id, status=victim.status, merged_into=victim.merged_into,
+                            fields=fields, disagreements=disagreements, records=records)
+
+
+def export_links(register: Register, out: Path) -> int:
+    """Write `source,record_key,victim_id` for every linked record; returns the rows."""
+    with register.read() as conn, open(out, "w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["source", "record_key", "victim_id"])
+        rows = 0
+        for row in conn.execute(
+                select(Source.name, VictimRecord.record_key, VictimRecord.victim_id)
+                .join(Source, Source.id == VictimRecord.source_id)
+                .order_by(Source.name, VictimRecord.record_key)):
+            writer.writerow(row)
+            rows += 1
+    return rows
+
+
+def parse_ref(register: Register, text: str) -> tuple[int, str]:
+    """A record named as SOURCE:KEY, or by the id of any of its versions."""
+    with register.read() as conn:
+        if text.isdigit():
+            found = conn.execute(select(Record.source_id, Record.record_key)
+                                 .where(Record.id == int(text))).first()
+        elif ":" in text:
+            source, key = text.split(":", 1)
+            source_id = conn.execute(select(Source.id).where(Source.name == source)).scalar()
+            found = None if source_id is None else conn.execute(
+                select(Record.source_id, Record.record_key).where(
+                    Record.source_id == source_id, Record.record_key == key)).first()
+        else:
+            found = None
+    if found is None:
+        raise InputError("no such record: give SOURCE:KEY or a record id", field="RECORD",
+                         value=text)
+    return int(found[0]), str(found[1])
+
+
+def _ref_text(session: Session, source_id: int, key: str) -> str:
+    return f"{session.get(Source, source_id).name}:{key}"  # type: ignore[union-attr]
+
+
+def pairs_for_review(register: Register, *, limit: int | None = 20) -> list[PairForReview]:
+    """The last link run's uncertain pairs that no one has decided yet, most uncertain first."""
+    with register.read() as conn, Session(bind=conn) as session:
+        run = session.scalar(select(LinkRun.id).order_by(LinkRun.id.desc()).limit(1))
+        if run is None:
+            return []
+        decided = {(d.source_a, d.key_a, d.source_b, d.key_b) for d in session.scalars(
+            select(LinkDecision).where(LinkDecision.superseded_by.is_(None)))}
+        pairs = []
+        for pair in session.scalars(select(ReviewPair).where(ReviewPair.run_id == run)):
+            if (pair.source_a, pair.key_a, pair.source_b, pair.key_b) in decided:
+                continue
+            pairs.append(pair)
+        pairs.sort(key=lambda p: (abs(p.probability - 0.5), p.source_a, p.key_a))
+        shown = []
+        for pair in pairs[:limit]:
+            a, b = _current_versions(session, [(pair.source_a, pair.key_a)]), \
+                _current_versions(session, [(pair.source_b, pair.key_b)])
+            if not a or not b:
+                continue
+            shown.append(PairForReview(
+                a=_ref_text(session, pair.source_a, pair.key_a),
+                b=_ref_text(session, pair.source_b, pair.key_b),
+                probability=pair.probability, weight=pair.weight,
+                weights=json.loads(pair.weights), record_a=a[0].fields, record_b=b[0].fields))
+        return shown
+
+
+def decide(register: Register, a: str, b: str, *, same: bool, actor: str,
+           note: str | None = None) -> int:
+    """Record that records `a` and `b` are (or are not) one person; returns the decision id.
+    An earlier decision on the pair is superseded, not deleted."""
+    ref_a, ref_b = sorted((parse_ref(register, a), parse_ref(register, b)))
+    if ref_a == ref_b:
+        raise InputError("a record is always the same person as itself", field="RECORD",
+                         value=a)
+    pair = {"source_a": ref_a[0], "key_a": ref_a[1], "source_b": ref_b[0], "key_b": ref_b[1]}
+    with register.write(actor) as change:
+        conn = change.conn
+        earlier = conn.execute(select(LinkDecision.id, LinkDecision.same).where(
+            LinkDecision.superseded_by.is_(None),
+            *(getattr(LinkDecision, name) == value for name, value in pair.items()))).first()
+        decision_id = int(conn.execute(insert(LinkDecision).returning(LinkDecision.id).values(
+            **pair, same=same, note=note, decided_at=change.at, decided_by=actor,
+            audit_seq=change.next_seq)).scalar_one())
+        if earlier is not None:
+            conn.execute(update(LinkDecision).where(LinkDecision.id == earlier.id)
+                         .values(superseded_by=decision_id))
+        change.audit("link.decide", f"link_decision:{decision_id}",
+                     before=None if earlier is None else {"decision": earlier.id,
+                                                          "same": earlier.same},
+                     after={"decision": decision_id, **pair, "same": same, "note": note})
+    return decision_id
