@@ -4,8 +4,10 @@
 
 For each seed: `rasd synth` makes a world, every list is imported into a fresh SQLite register,
 `rasd link` links them, and the victims are compared with the world's truth: pairwise and
-B-cubed precision, recall and F1, (a) over the records that carry a name and (b) over all
-records, beside the ceiling (b) has when every unnamed record stays a victim of its own.
+B-cubed precision, recall and F1, (a) over the records that carry a name (a first or family
+name; not an unidentified body, not someone named only through another, not a kunya alone)
+and (b) over all records, beside the ceiling (b) has when every record without a name stays a
+victim of its own.
 
 In the same run, the peer: Splink with its library-default name comparison
 (`NameComparison`) on the raw name strings (no rasd name handling), the same blocking, the same
@@ -63,13 +65,16 @@ def import_world(world: Any, url: str) -> Register:
 
 
 def named_records(register: Register) -> tuple[dict[Ref, bool], dict[int, Ref]]:
+    """Which records carry the person's own name: a first or a family name. Not: records that
+    name nobody ("مجهول الهوية", "unnamed child", "son of Khaled", "Al al-Saqraji 3"), and
+    records that give only a kunya ("Abu Omar" names the person after a son)."""
     named, refs = {}, {}
     for batch in read_features(register):
         columns = batch.to_pydict()
-        for uid, source, key, unnamed in zip(columns["unique_id"], columns["source"],
-                                             columns["record_key"], columns["unnamed"],
-                                             strict=True):
-            named[(source, key)] = not unnamed
+        for uid, source, key, unnamed, first, family in zip(
+                columns["unique_id"], columns["source"], columns["record_key"],
+                columns["unnamed"], columns["first"], columns["family"], strict=True):
+            named[(source, key)] = not unnamed and bool(first or family)
             refs[uid] = (source, key)
     return named, refs
 
@@ -86,7 +91,7 @@ def rasd_links(register: Register) -> tuple[dict[Ref, int], dict[str, Any]]:
                             .join(Source, Source.id == VictimRecord.source_id)).all()
     return {(source, key): victim for source, key, victim in rows}, {
         "seconds": round(seconds, 1), "victims": result.victims,
-        "pairs_scored": result.pairs_scored, "cluster_sizes": result.cluster_sizes}
+        "pairs_compared": result.pairs_compared, "cluster_sizes": result.cluster_sizes}
 
 
 def peer_links(register: Register, refs: dict[int, Ref], settings: LinkSettings
@@ -98,7 +103,7 @@ def peer_links(register: Register, refs: dict[int, Ref], settings: LinkSettings
     load_features(con, read_features(register))
     linker = Linker(DuckDBAPI(con).register("features"), splink_settings(settings, peer=True),
                     log_level=None)
-    train(linker, settings, None)
+    train(linker, settings, None)  # the same training as rasd's
     predictions = predict(linker, settings)
     clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
         predictions, threshold_match_probability=settings.match_threshold)

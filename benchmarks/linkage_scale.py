@@ -65,14 +65,15 @@ def run_size(records: int, work: Path) -> dict[str, Any]:
     result = json.loads(output)
     figures = {
         "records": result["records"], "victims": result["victims"],
-        "pairs_scored": result["pairs_scored"], "link_seconds": round(seconds, 1),
+        "pairs_compared": result["pairs_compared"], "pairs_linked": result["pairs_linked"],
+        "link_seconds": round(seconds, 1),
         "link_peak_rss_mb": round(peak, 1), "synth_seconds": round(synth_seconds, 1),
         "import_seconds": round(import_seconds, 1),
         "largest_victim": max(int(size) for size in result["cluster_sizes"]),
     }
     print(f"{figures['records']:>9,} records: link {figures['link_seconds']:>7.1f} s, "
           f"peak RSS {figures['link_peak_rss_mb']:>8.1f} MiB, "
-          f"{figures['pairs_scored']:,} pairs scored, {figures['victims']:,} victims "
+          f"{figures['pairs_compared']:,} pairs compared, {figures['victims']:,} victims "
           f"(synth {figures['synth_seconds']} s, import {figures['import_seconds']} s)",
           flush=True)
     return figures

@@ -1,4 +1,4 @@
-"""The README documents every command, and every public name of the register has a docstring."""
+"""The README documents every command, and every public name of each area has a docstring."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ from pathlib import Path
 
 import typer
 
+import rasd.linkage
+import rasd.names
 import rasd.register
+import rasd.synth
 from rasd.cli import app
 
 README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
@@ -30,11 +33,12 @@ def test_every_command_is_in_the_readme() -> None:
     assert missing == []
 
 
-def test_every_public_name_of_the_register_is_documented() -> None:
+def test_every_public_name_is_documented() -> None:
     undocumented = [
-        name for name in rasd.register.__all__
-        if (inspect.isfunction(getattr(rasd.register, name))
-            or inspect.isclass(getattr(rasd.register, name)))
-        and not inspect.getdoc(getattr(rasd.register, name))
+        f"{package.__name__}.{name}"
+        for package in (rasd.register, rasd.names, rasd.linkage, rasd.synth)
+        for name in package.__all__
+        if (inspect.isfunction(getattr(package, name)) or inspect.isclass(getattr(package, name)))
+        and not inspect.getdoc(getattr(package, name))
     ]
     assert undocumented == []

@@ -309,7 +309,8 @@ def _steps() -> Iterator[Any]:
 def _print_link(result: LinkResult) -> None:
     stdout.print(
         f"link run {result.run_id} ({result.backend}): {result.records} records into "
-        f"{result.victims} victims; {result.pairs_scored} pairs scored, {result.review_pairs} "
+        f"{result.victims} victims; about {result.pairs_compared} pairs compared, "
+        f"{result.pairs_linked} likely, {result.review_pairs} "
         f"to review; ids: {result.kept} kept, {result.created} new, {result.merged} merged, "
         f"{result.split} split, {result.retired} retired; {result.decisions_obeyed} decisions "
         "obeyed")

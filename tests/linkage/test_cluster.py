@@ -13,8 +13,10 @@ DAY = date(2013, 8, 21)
 
 def person(source: int = 1, *, sex: str | None = "male", day: date | None = DAY,
            age: int | None = 30, first: str | None = "mhmd", family: str | None = "hlbi",
-           unnamed: bool = False) -> Node:
-    return Node(source, sex, day, day.year if day else None, age, first, family, unnamed)
+           unnamed: bool = False, father: str | None = None,
+           grandfather: str | None = None) -> Node:
+    return Node(source, sex, day, day.year if day else None, age, first, family, unnamed,
+                father, grandfather)
 
 
 def groups(result: object) -> list[list[int]]:
@@ -97,6 +99,28 @@ def test_siblings_killed_together_stay_apart() -> None:
 
 def test_a_date_with_day_and_month_swapped_is_the_same_date() -> None:
     nodes = {0: person(1, day=date(2016, 12, 6)), 1: person(2, day=date(2016, 6, 12))}
+    assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS)) == [[0, 1]]
+
+
+def test_cousins_of_one_name_with_different_fathers_stay_apart() -> None:
+    nodes = {0: person(1, father="ahmd"), 1: person(2, father="khld")}
+    assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS)) == [[0], [1]]
+
+
+def test_a_grandfather_in_place_of_a_dropped_father_is_no_contradiction() -> None:
+    """محمد أحمد خالد الحلبي written without the father: محمد خالد الحلبي."""
+    nodes = {0: person(1, father="ahmd", grandfather="khld"), 1: person(2, father="khld")}
+    assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS)) == [[0, 1]]
+
+
+def test_a_typo_in_a_name_is_no_contradiction() -> None:
+    nodes = {0: person(1, father="mhmd"), 1: person(2, father="mhdm")}
+    assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS)) == [[0, 1]]
+
+
+def test_a_name_written_family_name_first_is_no_contradiction() -> None:
+    """سيد لجين تامر and لجين تامر سيد: the family name sits in the first slot."""
+    nodes = {0: person(1, first="syd", family="tmr"), 1: person(2, first="ljyn", family="syd")}
     assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS)) == [[0, 1]]
 
 

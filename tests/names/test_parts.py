@@ -156,3 +156,19 @@ def test_kunya_is_found(text: str, expected: str) -> None:
 )
 def test_no_kunya(text: str | None) -> None:
     assert kunya(text) is None
+
+
+@pytest.mark.parametrize(("text", "first", "family"), [
+    ("الزعبي فواز عمر محمد", "فواز", "الزعبي"),
+    ("النحاس محمود حيدر هاني", "محمود", "النحاس"),
+    ("al-Zubi Fawwaz Omar", "fawaz", "alzubi"),
+])
+def test_a_name_written_family_name_first_is_read_in_order(text: str, first: str,
+                                                           family: str) -> None:
+    parts = split_name(text)
+    assert (parts.first, parts.family) == (first, family)
+
+
+@pytest.mark.parametrize("text", ["الياس محمد حداد", "محمد أحمد الحلبي", "العلي محمد الأحمد"])
+def test_a_given_name_with_the_article_or_a_family_name_last_stays_in_place(text: str) -> None:
+    assert split_name(text).tokens[0] == split_name(text).first

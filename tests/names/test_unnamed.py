@@ -7,6 +7,12 @@ import pytest
 from rasd.names import Unnamed, unnamed, unnamed_hints
 
 UNNAMED = [
+    "Child of Ahmad Khaled",  # named only through another
+    "Sarmad Jloul's Son 1",
+    "Al al-Saqraji 3",  # a numbered member of a family
+    "a child of the Hamoud family",
+    "ابن خالد الحمود",
+    "زوجة أحمد العلي",
     "unnamed child",
     "Unidentified male, about 30",
     "unknown",
@@ -56,6 +62,8 @@ UNNAMED = [
 ]
 
 NAMED = [
+    "محمد ابن خالد",
+    "Mohammad bin Khaled",
     "Maher",
     "Majd",
     "Majed",
@@ -78,8 +86,7 @@ NAMED = [
     "Jamil",
     "سيدة",
     "مدني",
-    "Child of Ahmad Khaled",
-    "طفل أحمد الخالد",
+    "طفل أحمد الخالد",  # the child Ahmad al-Khaled
     "Abu Omar",
     "أم محمد",
     "Said",

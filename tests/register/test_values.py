@@ -316,7 +316,6 @@ def test_parse_date_month_name_ignores_order() -> None:
         ("31/02/2012", "DMY", "no such day"),
         ("29/02/2011", "DMY", "no such day"),
         ("31/04/2013", "DMY", "no such day"),
-        ("00/03/2012", "DMY", "no such day"),
         ("2012-02-30", "DMY", "no such day"),
         ("31 February 2012", "DMY", "no such day"),
         ("30 شباط 2012", "DMY", "no such day"),
@@ -639,3 +638,23 @@ def test_parse_age_without_words_rejects_words() -> None:
 def test_parse_age_errors(text: str, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):
         parse_age(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("0000-00-00", None),
+    ("00/00/0000", None),
+    ("2013-00-00", (2013, None, None)),
+    ("2013-03-00", (2013, 3, None)),
+    ("00/03/2013", (2013, 3, None)),
+])
+def test_zeros_in_a_date_mean_unknown_parts(text: str,
+                                             expected: tuple[int, int | None, int | None] | None
+                                             ) -> None:
+    """Database exports write an unknown date, month or day as zeros (VDC: 0000-00-00)."""
+    found = parse_date(text)
+    assert (None if found is None else (found.year, found.month, found.day)) == expected
+
+
+def test_a_zero_month_with_a_known_day_is_still_an_error() -> None:
+    with pytest.raises(ValueError, match="month"):
+        parse_date("2013-00-05")

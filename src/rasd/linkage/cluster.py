@@ -6,8 +6,9 @@ wrong pair joins two people and a run of them joins a crowd. Here a pair joins t
 if the merged group stays consistent: no cannot-link decision inside it; one sex; exact dates
 of death within `max_date_gap_days` of each other (or equal with day and month swapped); known
 ages within `max_age_gap` plus `max_age_gap_share` of the older; no two clearly different first
-names (siblings killed together share everything else); no two records of one list with
-clearly different family names; and no more than `max_cluster_size` records.
+names (siblings killed together share everything else); no two clearly different fathers
+(cousins of one name; a grandfather may stand in for a dropped father); no two records of
+one list with clearly different family names; no more than `max_cluster_size` records.
 Must-link decisions join first and unconditionally.
 """
 
@@ -34,6 +35,8 @@ class Node:
     first: str | None
     family: str | None
     unnamed: bool
+    father: str | None = None
+    grandfather: str | None = None
 
 
 @dataclass
@@ -41,7 +44,13 @@ class _Group:
     members: list[int]
     sexes: set[str] = field(default_factory=set)
     days: set[date] = field(default_factory=set)
-    firsts: set[str] = field(default_factory=set)
+    # (first, family) of each named record: a name written family name first puts the
+    # family name in the first slot, so a first name equal to the other's family name is
+    # no contradiction.
+    firsts: set[tuple[str, str | None]] = field(default_factory=set)
+    # (father, grandfather) of each named record: a list that drops the father's name puts
+    # the grandfather in his place, so either may stand for the other.
+    lineages: set[tuple[str, str | None]] = field(default_factory=set)
     years: set[int] = field(default_factory=set)
     youngest: int | None = None
     oldest: int | None = None
@@ -57,7 +66,9 @@ def _group(uid: int, node: Node) -> _Group:
     if node.exact_date is not None:
         group.days.add(node.exact_date)
     if node.first and not node.unnamed:
-        group.firsts.add(node.first)
+        group.firsts.add((node.first, node.family))
+    if node.father and not node.unnamed:
+        group.lineages.add((node.father, node.grandfather))
     if node.year is not None:
         group.years.add(node.year)
     group.youngest = group.oldest = node.age
@@ -72,12 +83,35 @@ def _days_apart(a: date, b: date, limit: int) -> bool:
     return not (a.day <= 12 and (a.year, a.day, a.month) == (b.year, b.month, b.day))
 
 
+def _different_fathers(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    (father_a, grand_a), (father_b, grand_b) = a, b
+    return different_names(father_a, father_b) \
+        and (grand_b is None or different_names(father_a, grand_b)) \
+        and (grand_a is None or different_names(grand_a, father_b))
+
+
 def different_names(a: str, b: str) -> bool:
     """Two cross-script keys of a name part that cannot be one name misspelt: neither holds
-    the other (a compound given in part) and they share too few letters in order."""
+    the other (a compound given in part), they are not one typo apart (a letter changed,
+    added, dropped or two swapped in a key of four letters or more, never the first: محمد
+    and أحمد are two names), and
+    they share too few letters in order."""
     if a == b or a in b.split() or b in a.split():
         return False
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() < 0.7
+    if a[:1] == b[:1] and min(len(a), len(b)) >= 4 and _one_typo(a, b):
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() < 0.8
+
+
+def _one_typo(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _min(a: int | None, b: int | None) -> int | None:
@@ -158,8 +192,11 @@ class Clusterer:
         if isinstance(young, int) and isinstance(old, int) \
                 and old - young > limits.max_age_gap + limits.max_age_gap_share * old:
             return "ages too far apart"
-        if any(different_names(x, y) for x in a.firsts for y in b.firsts):
+        if any(different_names(x, y) and x != family_y and y != family_x
+               for x, family_x in a.firsts for y, family_y in b.firsts):
             return "different first names"
+        if any(_different_fathers(x, y) for x in a.lineages for y in b.lineages):
+            return "different fathers"
         for source, names in b.names.items():
             theirs = a.names.get(source, set())
             if any(different_names(g1, g2) for _, g1 in names for _, g2 in theirs):

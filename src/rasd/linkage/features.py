@@ -11,9 +11,9 @@ from datetime import date
 from typing import Any
 
 import pyarrow as pa
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from rasd.linkage.places import governorate_key, place_key
+from rasd.linkage.places import governorate_key, is_governorate, place_key
 from rasd.names import name_features
 from rasd.register import Register
 from rasd.register.models import Record, Source
@@ -63,8 +63,7 @@ _COLUMNS = (
 
 
 def count_records(register: Register) -> int:
-    from sqlalchemy import func
-
+    """How many current, not withdrawn records there are to link."""
     with register.read() as conn:
         return int(conn.execute(select(func.count()).select_from(Record)
                                 .where(Record.current, ~Record.withdrawn)).scalar_one())
@@ -109,11 +108,25 @@ def _append(columns: dict[str, list[Any]], unique_id: int, row: Any) -> None:
         "dod": when, "dod_precision": precision if when else None,
         "dod_year": when.year if when else None,
         "dod_month": dod[:7] if when and precision != "year" else None,
-        "governorate": governorate_key(governorate), "district": place_key(district),
-        "locality": place_key(locality),
+        **_places(governorate, district, locality),
     }
     for name, value in values.items():
         columns[name].append(value)
+
+
+def _places(governorate: str | None, district: str | None, locality: str | None
+            ) -> dict[str, str | None]:
+    """Place keys. Lists often write only the governorate in the place column ("Aleppo
+    province"): that is the governorate, and no locality."""
+    if not governorate:
+        for place in (locality, district):
+            if is_governorate(place):
+                governorate = place
+                locality = None if place == locality else locality
+                district = None if place == district else district
+                break
+    return {"governorate": governorate_key(governorate), "district": place_key(district),
+            "locality": place_key(locality)}
 
 
 def _raw_parts(first: str | None, father: str | None, grandfather: str | None,

@@ -8,6 +8,7 @@ enough of them to say something.
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -15,13 +16,15 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 from splink import DuckDBAPI, Linker, block_on
+from splink.blocking_analysis import count_comparisons_from_blocking_rules
 
 from rasd.linkage.features import SCHEMA
 from rasd.linkage.settings import LinkSettings, splink_settings
 
 # Fewer labelled pairs than this say more about the reviewer's queue than about m.
 MIN_LABELS = 30
-_RECALL = 0.6  # of the deterministic rule that estimates how many pairs match
+_RECALL = 0.6
+_EXACT_COUNT = 200_000  # of the deterministic rule that estimates how many pairs match
 
 
 @dataclass
@@ -31,7 +34,7 @@ class Scored:
     edges: list[tuple[int, int, float]]
     review: list[dict[str, Any]]
     model: dict[str, Any]
-    pairs_scored: int
+    pairs_compared: int  # estimated from a sample, as Splink's blocking analysis does
 
 
 def load_features(con: duckdb.DuckDBPyConnection, batches: Iterable[pa.RecordBatch]) -> int:
@@ -44,12 +47,12 @@ def load_features(con: duckdb.DuckDBPyConnection, batches: Iterable[pa.RecordBat
     return int(con.execute("SELECT count(*) FROM features").fetchall()[0][0])
 
 
-def score(con: duckdb.DuckDBPyConnection, settings: LinkSettings,
+def score(con: duckdb.DuckDBPyConnection, records: int, settings: LinkSettings,
           same_pairs: list[tuple[int, int]]) -> Scored:
-    """Train on the `features` table and score its candidate pairs."""
+    """Train on the `features` table (of `records` rows) and score its candidate pairs."""
     quiet_splink()
-    linker = Linker(DuckDBAPI(con).register("features"), splink_settings(settings),
-                    log_level=None)
+    features = DuckDBAPI(con).register("features")
+    linker = Linker(features, splink_settings(settings), log_level=None)
     labels = None
     if len(same_pairs) >= MIN_LABELS:
         con.execute("CREATE OR REPLACE TABLE decided_same (unique_id_l BIGINT, "
@@ -59,7 +62,20 @@ def score(con: duckdb.DuckDBPyConnection, settings: LinkSettings,
     train(linker, settings, labels)
     predictions = predict(linker, settings)
     return scored(con, predictions.physical_name, settings,
-                  linker.misc.save_model_to_json(overwrite=True))
+                  linker.misc.save_model_to_json(overwrite=True),
+                  compared(features, records, settings))
+
+
+def compared(features: Any, records: int, settings: LinkSettings) -> int:
+    """How many pairs the blocking rules make, and so the model scores: counted exactly up
+    to _EXACT_COUNT records, estimated from a sample of records above."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # "estimate based on few pairs"
+        counts = count_comparisons_from_blocking_rules(
+            features, blocking_rules=[block_on(*rule) for rule in settings.blocking_rules],
+            link_type="dedupe_only",
+            record_sample_proportion=1.0 if records <= _EXACT_COUNT else 0.05)
+    return int(counts[-1]["cumulative_comparison_count"]) if counts else 0
 
 
 def quiet_splink() -> None:
@@ -92,11 +108,11 @@ def predict(linker: Linker, settings: LinkSettings) -> Any:
 
 
 def scored(con: duckdb.DuckDBPyConnection, table: str, settings: LinkSettings,
-           model: dict[str, Any]) -> Scored:
+           model: dict[str, Any], pairs_compared: int) -> Scored:
     """Read the scored pairs of a predictions table in DuckDB."""
     edges = [(int(a), int(b), float(p)) for a, b, p in con.execute(
         f"SELECT unique_id_l, unique_id_r, match_probability FROM {table}").fetchall()]
-    return Scored(edges, list(_review(con, table, settings)), model, len(edges))
+    return Scored(edges, list(_review(con, table, settings)), model, pairs_compared)
 
 
 def _review(con: duckdb.DuckDBPyConnection, table: str, settings: LinkSettings

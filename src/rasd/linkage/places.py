@@ -8,6 +8,7 @@ transliterated, not translated, so the cross-script key of rasd.names serves.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rasd.names import cross_script_key, fold_latin, normalize_arabic
@@ -55,17 +56,46 @@ def governorate_key(text: str | None) -> str | None:
     so that two lists spelling it alike still meet."""
     if not text or not text.strip():
         return None
+    return _BY_SPELLING.get(_bare(text)) or cross_script_key(text) or None
+
+
+def _bare(text: str) -> str:
+    """A place's spelling key without "governorate", "province" or "محافظة" around it."""
     spelling = _spelling_key(text)
     if spelling in _BY_SPELLING:
-        return _BY_SPELLING[spelling]
-    for word in ("governorate", "province", "محافظة", "محافظه"):
+        return spelling
+    for word in ("governorate", "province", "countryside", "محافظة", "محافظه"):
         spelling = spelling.replace(_spelling_key(word), "").strip()
-    return _BY_SPELLING.get(spelling) or cross_script_key(text) or None
+    return spelling
+
+
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "the"})
+_GENERIC = frozenset({"province", "governorate", "city", "town", "village", "district",
+                      "neighborhood", "neighbourhood", "محافظة", "محافظه", "مدينة", "مدينه",
+                      "بلدة", "بلده", "قرية", "قريه", "حي", "منطقة", "منطقه"})
+_WORDS = re.compile(r"[\s\-_/,.:;()]+")
+
+
+def _place_words(text: str) -> list[str]:
+    words = []
+    for word in _WORDS.split(text.lower()):
+        if not word or word in _ARTICLES or word in _GENERIC:
+            continue
+        if word.startswith("ال") and len(word) > 3:
+            word = word[2:]  # التل, الميادين: the article joined to the name
+        words.append(word)
+    return words
 
 
 @lru_cache(maxsize=100_000)
 def place_key(text: str | None) -> str | None:
-    """A district's or locality's key: its cross-script key."""
+    """A district's or locality's key: the cross-script keys of its words without articles or
+    words like "city" and "village", run together, so that كفر بطنا and Kafrbatna meet."""
     if not text or not text.strip():
         return None
-    return cross_script_key(text) or None
+    return "".join(cross_script_key(word) for word in _place_words(text)) or None
+
+
+def is_governorate(text: str | None) -> bool:
+    """Whether a place names a governorate ("Aleppo province", "ريف دمشق")."""
+    return text is not None and _BY_SPELLING.get(_bare(text)) is not None

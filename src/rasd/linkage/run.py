@@ -38,7 +38,8 @@ class LinkResult:
     backend: str
     records: int
     victims: int
-    pairs_scored: int
+    pairs_compared: int    # made by the blocking rules and scored (estimated from a sample)
+    pairs_linked: int      # scored at or above review_low: the candidates for clustering
     review_pairs: int
     created: int
     kept: int
@@ -76,16 +77,16 @@ def link(register: Register, *, actor: str, settings: LinkSettings | None = None
                 if progress:
                     progress("reading records", done, total)
 
-            load_features(con, read_features(register, advance))
+            records = load_features(con, read_features(register, advance))
             refs = _refs(con)
             must, cannot = _decisions(register, {ref: uid for uid, ref in refs.items()})
             if progress:
                 progress("training and scoring pairs", 0, 1)
             if backend == "spark":
                 from rasd.linkage.spark import score_on_spark
-                scored = score_on_spark(con, settings, must)
+                scored = score_on_spark(con, records, settings, must)
             else:
-                scored = score(con, settings, must)
+                scored = score(con, records, settings, must)
             if progress:
                 progress("clustering", 0, 1)
             clusterer = cluster(_nodes(con), scored.edges, settings, must=must, cannot=cannot)
@@ -94,7 +95,8 @@ def link(register: Register, *, actor: str, settings: LinkSettings | None = None
     groups = {root: [refs[uid] for uid in members]
               for root, members in clusterer.clusters().items()}
     return _store(register, actor, settings, backend, groups, scored.model, scored.review, refs,
-                  counts={"pairs_scored": scored.pairs_scored,
+                  counts={"pairs_compared": scored.pairs_compared,
+                          "pairs_linked": len(scored.edges),
                           "refused_joins": len(clusterer.refused),
                           "decisions_obeyed": len(must) + len(cannot)})
 
@@ -106,11 +108,13 @@ def _refs(con: duckdb.DuckDBPyConnection) -> dict[int, Ref]:
 
 def _nodes(con: duckdb.DuckDBPyConnection) -> dict[int, Node]:
     nodes = {}
-    for uid, source, sex, dod, precision, year, age, first, family, unnamed in con.execute(
+    for (uid, source, sex, dod, precision, year, age, first, family, unnamed, father,
+         grandfather) in con.execute(
             "SELECT unique_id, source_id, sex, dod, dod_precision, dod_year, age, first_x, "
-            "family_x, unnamed FROM features").fetchall():
+            "family_x, unnamed, father_x, grandfather_x FROM features").fetchall():
         exact: date | None = dod if precision == "day" else None
-        nodes[int(uid)] = Node(int(source), sex, exact, year, age, first, family, bool(unnamed))
+        nodes[int(uid)] = Node(int(source), sex, exact, year, age, first, family, bool(unnamed),
+                               father, grandfather)
     return nodes
 
 
@@ -154,7 +158,8 @@ def _store(register: Register, actor: str, settings: LinkSettings, backend: str,
         sizes = Counter(len(group) for group in groups.values())
         result = LinkResult(
             run_id=run_id, backend=backend, records=len(refs), victims=len(groups),
-            pairs_scored=counts["pairs_scored"], review_pairs=len(review),
+            pairs_compared=counts["pairs_compared"], pairs_linked=counts["pairs_linked"],
+            review_pairs=len(review),
             created=len(plan.created), kept=len(plan.kept), merged=len(plan.merged),
             split=len(plan.split), retired=len(plan.retired),
             refused_joins=counts["refused_joins"],

@@ -42,7 +42,7 @@ class LinkSettings:
     review_low: float = 0.3            # pairs between review_low and review_high go to review
     review_high: float = 0.95
     review_limit: int = 20_000         # the most uncertain pairs kept for review per run
-    max_date_gap_days: int = 31        # two exact dates further apart are two people
+    max_date_gap_days: int = 10        # two exact dates further apart are two people
     max_age_gap: float = 2.0           # two ages further apart than this ...
     max_age_gap_share: float = 0.15    # ... plus this share of the older are two people
     max_cluster_size: int = 30         # a bigger victim is split: records of one person are few

@@ -15,7 +15,15 @@ from typing import Any
 import duckdb
 
 from rasd.errors import RasdError
-from rasd.linkage.model import MIN_LABELS, Scored, predict, quiet_splink, scored, train
+from rasd.linkage.model import (
+    MIN_LABELS,
+    Scored,
+    compared,
+    predict,
+    quiet_splink,
+    scored,
+    train,
+)
 from rasd.linkage.settings import LinkSettings, splink_settings
 
 
@@ -43,7 +51,7 @@ def _session(work: Path) -> Any:
     return session
 
 
-def score_on_spark(con: duckdb.DuckDBPyConnection, settings: LinkSettings,
+def score_on_spark(con: duckdb.DuckDBPyConnection, records: int, settings: LinkSettings,
                    same_pairs: list[tuple[int, int]]) -> Scored:
     """Train on DuckDB's `features` table, on Spark, and score its candidate pairs."""
     from splink import Linker, SparkAPI
@@ -55,8 +63,8 @@ def score_on_spark(con: duckdb.DuckDBPyConnection, settings: LinkSettings,
         con.execute(f"COPY features TO '{features}' (FORMAT parquet)")
         spark = _session(work)
         api = SparkAPI(spark_session=spark)  # type: ignore[no-untyped-call]
-        linker = Linker(api.register(spark.read.parquet(str(features))),
-                        splink_settings(settings), log_level=None)
+        table = api.register(spark.read.parquet(str(features)))
+        linker = Linker(table, splink_settings(settings), log_level=None)
         labels = None
         if len(same_pairs) >= MIN_LABELS:
             frame = spark.createDataFrame(same_pairs, "unique_id_l long, unique_id_r long")
@@ -68,4 +76,4 @@ def score_on_spark(con: duckdb.DuckDBPyConnection, settings: LinkSettings,
         model = linker.misc.save_model_to_json(overwrite=True)
         con.execute(f"CREATE OR REPLACE TABLE spark_pairs AS SELECT * FROM "
                     f"read_parquet('{pairs}/*.parquet')")
-        return scored(con, "spark_pairs", settings, model)
+        return scored(con, "spark_pairs", settings, model, compared(table, records, settings))

@@ -23,7 +23,7 @@ from rasd.register.models import (
     Victim,
     VictimRecord,
 )
-from rasd.register.queries import RecordVersion, _version, _versions_query
+from rasd.register.queries import RecordVersion, record_version, versions_query
 
 # The fields a victim's records may disagree on, shown by `rasd victim show`.
 RESOLVED_FIELDS = ("name_ar", "name_latin", "sex", "age", "age_group", "date_of_death",
@@ -33,6 +33,9 @@ _UNKNOWN = (None, "", "unknown")
 
 @dataclass
 class VictimSummary:
+    """One victim in a list: how many records and which sources, and its resolved name,
+    date and place."""
+
     id: int
     records: int
     sources: list[str]
@@ -46,6 +49,9 @@ class VictimSummary:
 
 @dataclass
 class VictimDetail:
+    """One victim: its status (active, merged, retired), its records, the fields resolved from
+    them and, per field, the values its records disagree on."""
+
     id: int
     status: str
     merged_into: int | None
@@ -59,6 +65,9 @@ class VictimDetail:
 
 @dataclass
 class PairForReview:
+    """Two records the linker was unsure of (`SOURCE:KEY` each), their fields side by side,
+    the match probability and the weight each compared field gave."""
+
     a: str
     b: str
     probability: float
@@ -74,9 +83,9 @@ class PairForReview:
 def _current_versions(session: Session, refs: list[tuple[int, str]]) -> list[RecordVersion]:
     if not refs:
         return []
-    query = _versions_query().where(Record.current, or_(*(
+    query = versions_query().where(Record.current, or_(*(
         and_(Record.source_id == source, Record.record_key == key) for source, key in refs)))
-    return [_version(row) for row in session.execute(query.order_by(Record.id))]
+    return [record_version(row) for row in session.execute(query.order_by(Record.id))]
 
 
 def resolve(records: list[RecordVersion]) -> tuple[dict[str, Any], dict[str, list[Any]]]:

@@ -16,7 +16,7 @@ from rasd.names.keys import strip_article, word_key
 from rasd.names.latin import latin_tokens
 from rasd.names.parts import kunya, split_name
 from rasd.names.text import Script, has_arabic, has_latin
-from rasd.names.unnamed import could_be_unnamed, unnamed
+from rasd.names.unnamed import could_be_unnamed, relational, unnamed
 
 __all__ = ["NameFeatures", "name_features", "normalize_name", "same_name_likely"]
 
@@ -132,7 +132,8 @@ def name_features(
         text = _full_text(name_ar, name_latin, full_name)
         family_part = _part(family)
         split = split_name(text) if text else None
-        if split is not None and could_be_unnamed(split.tokens) and unnamed(text):
+        if split is not None and ((could_be_unnamed(split.tokens) and unnamed(text))
+                                  or relational(text)):
             split = None
         if split and family_part and _key(family_part) not in set(map(word_key, split.tokens)):
             split = split_name(f"{text} {family}")  # the full name lacks the family name given

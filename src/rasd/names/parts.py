@@ -3,7 +3,8 @@
 Syrian lists write a name as first, father, grandfather, family: four words give all four,
 three give first, father and family, two give first and family. Compounds count as one
 part (عبد الرحمن, Nur al-Din, أبو بكر). "بن"/"bin" between names is dropped, and in
-"محمد بن خالد" makes the second name the father's. A mother
+"محمد بن خالد" makes the second name the father's. A name that opens with the article and
+does not end with it ("الزعبي فواز عمر محمد") is read family name first. A mother
 ("والدته فاطمة", "(mother: Fatima)") and a kunya in front, in parentheses or after
 "الملقب"/"aka" are taken out of the name and kept apart.
 """
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.names.arabic import ABU, UMM, arabic_tokens, join_arabic_kunya, normalize_arabic
+from rasd.names.keys import strip_article
 from rasd.names.latin import fold_latin, join_latin_kunya, latin_tokens
 from rasd.names.text import Script, detect_script, has_arabic
 
@@ -153,6 +155,15 @@ def _family_first(text: str, arabic: bool) -> tuple[str, ...] | None:
     return None
 
 
+def _article_first(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """"الزعبي فواز عمر محمد": a name that opens with a word carrying the article and ends
+    with one that does not was written family name first (registry order); put it last."""
+    if len(tokens) >= 3 and strip_article(tokens[0]) != tokens[0] \
+            and strip_article(tokens[-1]) == tokens[-1]:
+        return (*tokens[1:], tokens[0])
+    return tokens
+
+
 @lru_cache(maxsize=1 << 16)
 def split_name(text: str | None) -> NameParts:
     """Split a full name into first, father, grandfather and family names.
@@ -184,7 +195,7 @@ def split_name(text: str | None) -> NameParts:
         tokens = join(leading[1])
     else:
         reordered = _family_first(text, arabic) if "," in text or "،" in text else None
-        tokens = reordered or join(words)
+        tokens = reordered or _article_first(join(words))
     connected = len(tokens) > 2 and tokens[1] in _CONNECTORS
     if not _CONNECTORS.isdisjoint(tokens[1:]):
         tokens = tokens[:1] + tuple(t for t in tokens[1:] if t not in _CONNECTORS)

@@ -22,7 +22,7 @@ from rasd.names.arabic import clean_arabic
 from rasd.names.latin import latin_tokens, plain_latin
 from rasd.names.text import has_arabic
 
-__all__ = ["Unnamed", "could_be_unnamed", "unnamed", "unnamed_hints"]
+__all__ = ["Unnamed", "could_be_unnamed", "relational", "unnamed", "unnamed_hints"]
 
 Sex = Literal["male", "female"]
 
@@ -157,12 +157,41 @@ def unnamed_hints(text: str | None) -> Unnamed | None:
     return Unnamed(sexes.pop() if len(sexes) == 1 else None, age, child)
 
 
+# "Son of X", "X's son", "wife of X", "a child of the Hamoud family": someone named only by
+# another person. "X 3", "Al al-Saqraji 5": the numbered members of a family list.
+_RELATION = re.compile(
+    r"\b(?:sons?|daughters?|wife|husband|widow|child|children|sister|brother|mother|father|"
+    r"member|relative)\s+of\b|['’]s\s+(?:sons?|daughters?|wife|husband|child|children|sister|"
+    r"brother|mother|father)\b|\bfamily\b|\s\d{1,2}\s*$", re.IGNORECASE)
+_RELATION_WORDS = frozenset(map(clean_arabic, (
+    "ابن", "بنت", "ابنة", "زوجة", "أرملة", "شقيق", "شقيقة", "والدة", "والد")))
+_FAMILY_WORDS = frozenset(map(clean_arabic, ("عائلة", "أسرة", "العائلة", "الأسرة")))
+
+
+def relational(text: str | None) -> bool:
+    """True if the text names the person only through someone else, or numbers them.
+
+    >>> relational("Sarmad Jloul's Son 1"), relational("ابن خالد الحمود")
+    (True, True)
+    >>> relational("Mohammad bin Khaled"), relational("محمد ابن خالد")
+    (False, False)
+    """
+    if not text:
+        return False
+    if has_arabic(text):
+        words = clean_arabic(text).split()
+        return len(words) >= 2 and (words[0] in _RELATION_WORDS
+                                    or not _FAMILY_WORDS.isdisjoint(words))
+    return bool(_RELATION.search(text))
+
+
 def unnamed(text: str | None) -> bool:
-    """True if the text names nobody: empty, a placeholder, or an unidentified body.
+    """True if the text names nobody: empty, a placeholder, an unidentified body, or a
+    person named only through another ("son of Khaled", "Al al-Saqraji 3").
 
     >>> unnamed("مجهول الهوية"), unnamed("body of an unidentified woman"), unnamed("-")
     (True, True, True)
     >>> unnamed("Majd"), unnamed("محمد مجهول"), unnamed("Majhoul")
     (False, False, False)
     """
-    return unnamed_hints(text) is not None
+    return unnamed_hints(text) is not None or relational(text)

@@ -100,7 +100,9 @@ def list_sources(register: Register) -> list[SourceSummary]:
         ]
 
 
-def _versions_query() -> Any:
+def versions_query() -> Any:
+    """Record versions with their source's and file's names: select it, then `record_version`
+    each row."""
     return (
         select(Record, Source.name.label("source_name"), File.name.label("file_name"),
                File.header)
@@ -109,7 +111,8 @@ def _versions_query() -> Any:
     )
 
 
-def _version(row: Row[Any]) -> RecordVersion:
+def record_version(row: Row[Any]) -> RecordVersion:
+    """One row of `versions_query` as a RecordVersion."""
     record: Record = row[0]
     return RecordVersion(
         id=record.id, source=row.source_name, record_key=record.record_key,
@@ -125,7 +128,7 @@ def list_records(register: Register, *, source: str | None = None,
                  include_withdrawn: bool = False, limit: int | None = 100,
                  offset: int = 0) -> list[RecordVersion]:
     """The current version of each record, by source, in the order they were imported."""
-    query = _versions_query().where(Record.current)
+    query = versions_query().where(Record.current)
     if source is not None:
         query = query.where(Source.name == source)
     if not include_withdrawn:
@@ -137,7 +140,7 @@ def list_records(register: Register, *, source: str | None = None,
         if source is not None and session.scalar(
                 select(Source.id).where(Source.name == source)) is None:
             raise InputError("no such source", field="--source", value=source)
-        return [_version(row) for row in session.execute(query)]
+        return [record_version(row) for row in session.execute(query)]
 
 
 def record_history(register: Register, record: int | str, *, source: str | None = None
@@ -160,10 +163,10 @@ def record_history(register: Register, record: int | str, *, source: str | None 
             ).first()
         if found is None:
             raise InputError("no such record", field="ID", value=record)
-        query = _versions_query().where(
+        query = versions_query().where(
             Record.source_id == found.source_id, Record.record_key == found.record_key
         ).order_by(Record.version)
-        return [_version(row) for row in session.execute(query)]
+        return [record_version(row) for row in session.execute(query)]
 
 
 def audit_log(register: Register, *, limit: int | None = None) -> list[AuditLogEntry]:

@@ -231,11 +231,18 @@ def _numeric_date(a: str, b: str | None, c: str | None, order: str) -> PartialDa
         y, m, d = _ORDERS[order]
         if len(parts[y]) != 4 and any(len(p) == 4 for p in parts):
             raise ValueError(f"not a date in the order {order}")
-    return PartialDate(_year(parts[y]), _small(parts[m]), _small(parts[d]))
+    month, day = _small(parts[m]), _small(parts[d])
+    # A zero day or month is how many databases write "unknown": 2013-03-00 is March 2013.
+    if int(parts[m]) == 0 and int(parts[d]) == 0:
+        return PartialDate(_year(parts[y]))
+    if int(parts[d]) == 0:
+        return PartialDate(_year(parts[y]), month)
+    return PartialDate(_year(parts[y]), month, day)
 
 
 def parse_date(text: str, order: str = "DMY") -> PartialDate | None:
-    """Read a full or partial date; None for an empty cell, ValueError with a reason otherwise.
+    """Read a full or partial date; None for an empty cell or an all-zero date ("0000-00-00"),
+    ValueError with a reason otherwise.
 
     `order` (DMY, MDY or YMD) orders a numeric date's parts, but a four-digit first part is
     always the year of a Y-M-D date.
@@ -256,6 +263,9 @@ def parse_date(text: str, order: str = "DMY") -> PartialDate | None:
     s = _YEAR_WORD.sub("", s)
 
     match = _NUMERIC.fullmatch(s)
+    if match and not any(char not in "0" for part in match.groups() if part
+                         for char in part):
+        return None  # "0000-00-00", "00/00/0000": how databases export an unknown date
     if match:
         return _numeric_date(match["a"], match["b"], match["c"], order)
     match = _DAY_MONTH_YEAR.fullmatch(s) or _MONTH_DAY_YEAR.fullmatch(s)
