@@ -129,3 +129,10 @@ def test_no_victim_grows_past_the_size_limit() -> None:
     nodes = {i: person(i) for i in range(10)}
     edges = [(i, j, 0.99) for i in range(10) for j in range(i + 1, 10)]
     assert max(len(g) for g in groups(cluster(nodes, edges, settings))) <= 4
+
+
+def test_brothers_whose_family_name_is_also_a_given_name_stay_apart() -> None:
+    """Ismail Abbas Ismail and Moussa Abbas Ismail: not one name written family name first."""
+    nodes = {0: person(1, first="asmal", family="asmal", father="abs"),
+             1: person(2, first="ms", family="asmal", father="abs")}
+    assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS)) == [[0], [1]]

@@ -5,10 +5,11 @@ Splink's own clustering takes every pair above a threshold (connected components
 wrong pair joins two people and a run of them joins a crowd. Here a pair joins two groups only
 if the merged group stays consistent: no cannot-link decision inside it; one sex; exact dates
 of death within `max_date_gap_days` of each other (or equal with day and month swapped); known
-ages within `max_age_gap` plus `max_age_gap_share` of the older; no two clearly different first
-names (siblings killed together share everything else); no two clearly different fathers
-(cousins of one name; a grandfather may stand in for a dropped father); no two records of
-one list with clearly different family names; no more than `max_cluster_size` records.
+ages (not estimated ones) within `max_age_gap` plus `max_age_gap_share` of the older; no two
+clearly different first names (siblings killed together share everything else; a name
+written family name first is no contradiction); no two clearly different fathers (cousins of
+one name; a grandfather may stand in for a dropped father); no two records of one list with
+clearly different family names; no more than `max_cluster_size` records.
 Must-link decisions join first and unconditionally.
 """
 
@@ -81,6 +82,13 @@ def _days_apart(a: date, b: date, limit: int) -> bool:
     if abs((a - b).days) <= limit:
         return False
     return not (a.day <= 12 and (a.year, a.day, a.month) == (b.year, b.month, b.day))
+
+
+def _rotated(first_a: str, family_a: str | None, first_b: str, family_b: str | None) -> bool:
+    """One name written family name first: its first slot holds the other's family name,
+    and its family slot something else (Ismail Abbas Ismail and Moussa Abbas Ismail are
+    brothers, not one name rotated)."""
+    return family_a != family_b and (first_a == family_b or first_b == family_a)
 
 
 def _different_fathers(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
@@ -192,7 +200,7 @@ class Clusterer:
         if isinstance(young, int) and isinstance(old, int) \
                 and old - young > limits.max_age_gap + limits.max_age_gap_share * old:
             return "ages too far apart"
-        if any(different_names(x, y) and x != family_y and y != family_x
+        if any(different_names(x, y) and not _rotated(x, family_x, y, family_y)
                for x, family_x in a.firsts for y, family_y in b.firsts):
             return "different first names"
         if any(_different_fathers(x, y) for x in a.lineages for y in b.lineages):

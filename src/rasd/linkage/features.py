@@ -44,6 +44,7 @@ SCHEMA = pa.schema([
     ("raw_family", pa.string()),
     ("sex", pa.string()),
     ("age", pa.int32()),
+    ("age_estimated", pa.bool_()),
     ("age_group", pa.string()),
     ("dod", pa.date32()),
     ("dod_precision", pa.string()),
@@ -57,7 +58,8 @@ SCHEMA = pa.schema([
 _COLUMNS = (
     Source.name, Record.source_id, Record.record_key, Record.full_name, Record.name_ar,
     Record.name_latin, Record.first_name, Record.father_name, Record.grandfather_name,
-    Record.family_name, Record.sex, Record.age, Record.age_group, Record.date_of_death,
+    Record.family_name, Record.sex, Record.age, Record.age_estimated, Record.age_group,
+    Record.date_of_death,
     Record.date_precision, Record.governorate, Record.district, Record.locality,
 )
 
@@ -90,7 +92,7 @@ def read_features(register: Register, progress: Callable[[int], None] | None = N
 
 def _append(columns: dict[str, list[Any]], unique_id: int, row: Any) -> None:
     (source, source_id, key, full_name, name_ar, name_latin, first, father, grandfather, family,
-     sex, age, age_group, dod, precision, governorate, district, locality) = row
+     sex, age, age_estimated, age_group, dod, precision, governorate, district, locality) = row
     names = name_features(name_ar=name_ar, name_latin=name_latin, first=first, father=father,
                           grandfather=grandfather, family=family, full_name=full_name)
     when = _first_day(dod)
@@ -104,6 +106,7 @@ def _append(columns: dict[str, list[Any]], unique_id: int, row: Any) -> None:
         "unnamed": names.unnamed,
         **_raw_parts(first, father, grandfather, family, name_ar or name_latin or full_name),
         "sex": None if sex == "unknown" else sex, "age": age,
+        "age_estimated": bool(age_estimated),
         "age_group": None if age_group == "unknown" else age_group,
         "dod": when, "dod_precision": precision if when else None,
         "dod_year": when.year if when else None,

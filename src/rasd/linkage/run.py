@@ -108,10 +108,12 @@ def _refs(con: duckdb.DuckDBPyConnection) -> dict[int, Ref]:
 
 def _nodes(con: duckdb.DuckDBPyConnection) -> dict[int, Node]:
     nodes = {}
+    # An estimated age ("about 10") is left to the model: reports misjudge ages by years.
     for (uid, source, sex, dod, precision, year, age, first, family, unnamed, father,
          grandfather) in con.execute(
-            "SELECT unique_id, source_id, sex, dod, dod_precision, dod_year, age, first_x, "
-            "family_x, unnamed, father_x, grandfather_x FROM features").fetchall():
+            "SELECT unique_id, source_id, sex, dod, dod_precision, dod_year, "
+            "CASE WHEN age_estimated THEN NULL ELSE age END, first_x, family_x, unnamed, "
+            "father_x, grandfather_x FROM features").fetchall():
         exact: date | None = dod if precision == "day" else None
         nodes[int(uid)] = Node(int(source), sex, exact, year, age, first, family, bool(unnamed),
                                father, grandfather)
