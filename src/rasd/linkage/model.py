@@ -23,8 +23,8 @@ from rasd.linkage.settings import LinkSettings, splink_settings
 
 # Fewer labelled pairs than this say more about the reviewer's queue than about m.
 MIN_LABELS = 30
-_RECALL = 0.6
-_EXACT_COUNT = 200_000  # of the deterministic rule that estimates how many pairs match
+_RECALL = 0.6  # of the deterministic rule that estimates how many pairs match
+_EXACT_COUNT = 200_000  # records up to which the pairs compared are counted, not estimated
 
 
 @dataclass
@@ -34,7 +34,7 @@ class Scored:
     edges: list[tuple[int, int, float]]
     review: list[dict[str, Any]]
     model: dict[str, Any]
-    pairs_compared: int  # estimated from a sample, as Splink's blocking analysis does
+    pairs_compared: int  # made by the blocking rules (estimated above _EXACT_COUNT records)
 
 
 def load_features(con: duckdb.DuckDBPyConnection, batches: Iterable[pa.RecordBatch]) -> int:
