@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -19,15 +19,6 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from rasd.errors import InputError, RasdError
-from rasd.linkage import (
-    LinkResult,
-    decide,
-    export_links,
-    link,
-    list_victims,
-    pairs_for_review,
-    victim_detail,
-)
 from rasd.register import (
     ImportResult,
     Mapping,
@@ -41,6 +32,11 @@ from rasd.register import (
     verify_audit,
 )
 from rasd.synth import synthesize
+
+# rasd.linkage is imported by the commands that use it: it brings Splink, DuckDB and pyarrow,
+# which every other command (an import of a million rows among them) would pay to load.
+if TYPE_CHECKING:
+    from rasd.linkage import LinkResult
 
 _PROGRESS_MIN_BYTES = 1 << 20
 stdout = Console(soft_wrap=True)
@@ -285,6 +281,8 @@ def link_command(
     db: Db = None, actor: Actor = None, as_json: Json = False,
 ) -> None:
     """Link every current record into victims, obeying every review decision."""
+    from rasd.linkage import link
+
     with _open(db) as register, _steps() as progress:
         result = link(register, actor=_actor(actor), backend=backend, progress=progress)
     if as_json:
@@ -327,6 +325,8 @@ def review(
     """The pairs the last link run was unsure of, most uncertain first, side by side."""
     if ctx.invoked_subcommand is not None:
         return
+    from rasd.linkage import pairs_for_review
+
     with _open(db) as register:
         pairs = pairs_for_review(register, limit=limit or None)
     if as_json:
@@ -359,6 +359,8 @@ def review_decide(
     db: Db = None, actor: Actor = None, as_json: Json = False,
 ) -> None:
     """Decide that two records are the same person or two people; every later link obeys."""
+    from rasd.linkage import decide
+
     if same is None:
         raise InputError("say --same or --different", field="--same/--different")
     with _open(db) as register:
@@ -377,6 +379,8 @@ def victims_command(
     db: Db = None, as_json: Json = False,
 ) -> None:
     """The victims: one row per person, with how many records and sources name them."""
+    from rasd.linkage import list_victims
+
     with _open(db) as register:
         found = list_victims(register, limit=limit or None, offset=offset)
     if as_json:
@@ -395,6 +399,8 @@ def victim_show(
     db: Db = None, as_json: Json = False,
 ) -> None:
     """One victim: its records, its resolved fields, and where its records disagree."""
+    from rasd.linkage import victim_detail
+
     with _open(db) as register:
         detail = victim_detail(register, victim)
     if as_json:
@@ -424,6 +430,8 @@ def export_links_command(
     db: Db = None, as_json: Json = False,
 ) -> None:
     """Write source,record_key,victim_id for every linked record."""
+    from rasd.linkage import export_links
+
     with _open(db) as register:
         rows = export_links(register, out)
     if as_json:
@@ -463,6 +471,8 @@ def demo(
     actor: Actor = None,
 ) -> None:
     """Import the bundled example lists, link them into victims, and show what it holds."""
+    from rasd.linkage import link
+
     folder = examples or _examples_folder()
     register, done = Register.init(db, actor=_actor(actor))
     stdout.print(f"register {register.url}: {done}")
