@@ -154,8 +154,13 @@ def _store(register: Register, actor: str, settings: LinkSettings, backend: str,
             settings=json.dumps(settings.to_dict()), model=json.dumps(model), summary="{}",
         )).scalar_one())
         members = {plan.ids[group]: refs_ for group, refs_ in groups.items()}
-        _write_victims(change, run_id, plan, members)
-        membership = _write_membership(change, run_id, members, previous)
+        now = {ref: victim for victim, refs_ in members.items() for ref in refs_}
+        # Victims that gained or lost a record: only these (and merged, retired and new
+        # ones) are written, so re-linking an unchanged million touches no victim row.
+        touched = {victim for ref, victim in now.items() if previous.get(ref) != victim} | {
+            victim for ref, victim in previous.items() if now.get(ref) != victim}
+        _write_victims(change, run_id, plan, members, touched)
+        membership = _write_membership(change, run_id, now, previous)
         _write_review(change, run_id, review, refs)
         sizes = Counter(len(group) for group in groups.values())
         result = LinkResult(
@@ -178,13 +183,13 @@ def _store(register: Register, actor: str, settings: LinkSettings, backend: str,
 
 
 def _write_victims(change: Change, run_id: int, plan: IdPlan,
-                   members: dict[int, list[Ref]]) -> None:
+                   members: dict[int, list[Ref]], touched: set[int]) -> None:
     conn = change.conn
     if plan.created:
         conn.execute(insert(Victim), [
             {"id": victim, "created_run": run_id, "changed_run": run_id, "status": "active",
              "merged_into": None, "records": len(members[victim])} for victim in plan.created])
-    for victim in plan.kept:
+    for victim in touched.intersection(plan.kept):
         conn.execute(update(Victim).where(Victim.id == victim).values(
             status="active", merged_into=None, records=len(members[victim]),
             changed_run=run_id))
@@ -196,11 +201,10 @@ def _write_victims(change: Change, run_id: int, plan: IdPlan,
             status="retired", records=0, changed_run=run_id))
 
 
-def _write_membership(change: Change, run_id: int, members: dict[int, list[Ref]],
+def _write_membership(change: Change, run_id: int, now: dict[Ref, int],
                       previous: dict[Ref, int]) -> str:
     """Write only what changed; returns the digest of the whole membership after the run."""
     conn = change.conn
-    now = {ref: victim for victim, refs in members.items() for ref in refs}
     gone = [ref for ref in previous if ref not in now]
     moved = [(ref, victim) for ref, victim in now.items() if previous.get(ref) != victim]
     for source, key in gone:

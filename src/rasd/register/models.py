@@ -169,7 +169,7 @@ class Victim(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     created_run: Mapped[int] = mapped_column(ForeignKey("link_runs.id"))
-    changed_run: Mapped[int] = mapped_column(ForeignKey("link_runs.id"))
+    changed_run: Mapped[int] = mapped_column(ForeignKey("link_runs.id"))  # records or status
     status: Mapped[str] = mapped_column(String(10))  # active, merged or retired
     merged_into: Mapped[int | None] = mapped_column(ForeignKey("victims.id"))
     records: Mapped[int] = mapped_column(Integer)
