@@ -38,7 +38,6 @@ from rasd.linkage.features import read_features
 from rasd.linkage.model import load_features, predict, quiet_splink, train
 from rasd.linkage.settings import splink_settings
 from rasd.register import Register, import_list, load_mapping
-from rasd.register.values import normalize_digits
 from rasd.synth import synthesize
 
 HERE = Path(__file__).resolve().parent
@@ -49,10 +48,9 @@ Ref = tuple[str, str]
 
 
 def truth_of(world_dir: Path) -> dict[Ref, str]:
-    """Which victim each record is, its key read as the register reads keys (Eastern Arabic
-    digits as 0-9)."""
+    """Which victim each record is (synth writes keys as the register stores them)."""
     with open(world_dir / "truth_records.csv", encoding="utf-8") as stream:
-        return {(row["source"], normalize_digits(row["record_key"]).strip()): row["victim_id"]
+        return {(row["source"], row["record_key"]): row["victim_id"]
                 for row in csv.DictReader(stream)}
 
 

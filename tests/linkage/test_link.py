@@ -12,7 +12,6 @@ import pytest
 from rasd.linkage import decide, export_links, link, victim_detail
 from rasd.linkage.evaluate import bcubed
 from rasd.register import Register, import_list, load_mapping
-from rasd.register.values import normalize_digits
 from rasd.synth import synthesize
 
 VICTIMS = 600
@@ -40,7 +39,7 @@ def links(register: Register, tmp_path: Path) -> dict[tuple[str, str], str]:
 
 def truth(world: object) -> dict[tuple[str, str], str]:
     with open(world.truth_records, encoding="utf-8") as stream:  # type: ignore[attr-defined]
-        return {(row["source"], normalize_digits(row["record_key"]).strip()): row["victim_id"]
+        return {(row["source"], row["record_key"]): row["victim_id"]
                 for row in csv.DictReader(stream)}
 
 
