@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import and_, insert, select, update
 from sqlalchemy.orm import Session
 
 from rasd.errors import InputError
@@ -80,12 +80,23 @@ class PairForReview:
         return asdict(self)
 
 
-def _current_versions(session: Session, refs: list[tuple[int, str]]) -> list[RecordVersion]:
-    if not refs:
-        return []
-    query = versions_query().where(Record.current, or_(*(
-        and_(Record.source_id == source, Record.record_key == key) for source, key in refs)))
-    return [record_version(row) for row in session.execute(query.order_by(Record.id))]
+def _current_version(session: Session, source_id: int, key: str) -> RecordVersion | None:
+    row = session.execute(versions_query().where(
+        Record.current, Record.source_id == source_id, Record.record_key == key)).first()
+    return None if row is None else record_version(row)
+
+
+def _records_of(session: Session, victims: Any) -> dict[int, list[RecordVersion]]:
+    """The current versions of the records of the victims `victims` (a condition on
+    VictimRecord.victim_id) selects, by victim: one joined query, however many victims."""
+    query = (versions_query().add_columns(VictimRecord.victim_id)
+             .join(VictimRecord, and_(VictimRecord.source_id == Record.source_id,
+                                      VictimRecord.record_key == Record.record_key))
+             .where(Record.current, victims).order_by(VictimRecord.victim_id, Record.id))
+    found: dict[int, list[RecordVersion]] = {}
+    for row in session.execute(query):
+        found.setdefault(row.victim_id, []).append(record_version(row))
+    return found
 
 
 def resolve(records: list[RecordVersion]) -> tuple[dict[str, Any], dict[str, list[Any]]]:
@@ -108,18 +119,14 @@ def list_victims(register: Register, *, limit: int | None = 100, offset: int = 0
                  ) -> list[VictimSummary]:
     """Active victims, by id."""
     with register.read() as conn, Session(bind=conn) as session:
-        ids = list(session.scalars(select(Victim.id).where(Victim.status == "active")
-                                   .order_by(Victim.id).offset(offset).limit(limit)))
-        if not ids:
-            return []
-        members: dict[int, list[tuple[int, str]]] = {victim: [] for victim in ids}
-        for source, key, victim in session.execute(
-                select(VictimRecord.source_id, VictimRecord.record_key, VictimRecord.victim_id)
-                .where(VictimRecord.victim_id.in_(ids))):
-            members[victim].append((source, key))
+        page = (select(Victim.id).where(Victim.status == "active")
+                .order_by(Victim.id).offset(offset).limit(limit))
+        # The page goes into the query as a subquery: a list of its ids would outgrow
+        # SQLite's limit on bound parameters when all victims are asked for.
+        found = _records_of(session, VictimRecord.victim_id.in_(page))
         summaries = []
-        for victim in ids:
-            records = _current_versions(session, members[victim])
+        for victim in session.scalars(page):
+            records = found.get(victim, [])
             fields, _ = resolve(records)
             summaries.append(VictimSummary(
                 id=victim, records=len(records),
@@ -149,10 +156,7 @@ def victim_detail(register: Register, victim_id: int) -> VictimDetail:
         shown = victim
         while shown.merged_into is not None:
             shown = session.get(Victim, shown.merged_into)  # type: ignore[assignment]
-        refs = [(source, key) for source, key in session.execute(
-            select(VictimRecord.source_id, VictimRecord.record_key)
-            .where(VictimRecord.victim_id == shown.id))]
-        records = _current_versions(session, refs)
+        records = _records_of(session, VictimRecord.victim_id == shown.id).get(shown.id, [])
         fields, disagreements = resolve(records)
         return VictimDetail(id=victim.id, status=victim.status, merged_into=victim.merged_into,
                             fields=fields, disagreements=disagreements, records=records)
@@ -213,15 +217,15 @@ def pairs_for_review(register: Register, *, limit: int | None = 20) -> list[Pair
         pairs.sort(key=lambda p: (abs(p.probability - 0.5), p.source_a, p.key_a))
         shown = []
         for pair in pairs[:limit]:
-            a, b = _current_versions(session, [(pair.source_a, pair.key_a)]), \
-                _current_versions(session, [(pair.source_b, pair.key_b)])
-            if not a or not b:
+            a = _current_version(session, pair.source_a, pair.key_a)
+            b = _current_version(session, pair.source_b, pair.key_b)
+            if a is None or b is None:
                 continue
             shown.append(PairForReview(
                 a=_ref_text(session, pair.source_a, pair.key_a),
                 b=_ref_text(session, pair.source_b, pair.key_b),
                 probability=pair.probability, weight=pair.weight,
-                weights=json.loads(pair.weights), record_a=a[0].fields, record_b=b[0].fields))
+                weights=json.loads(pair.weights), record_a=a.fields, record_b=b.fields))
         return shown
 
 
