@@ -27,4 +27,4 @@ test: lint
 	$(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) rasd-demo.db* .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) rasd-demo.db* rasd-demo-report .pytest_cache .mypy_cache .ruff_cache

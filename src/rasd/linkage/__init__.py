@@ -1,6 +1,7 @@
 """Linking records into victims: matching keys, a Splink model, clustering that does not chain,
 people's decisions, and victim ids that outlive re-linking."""
 
+from rasd.linkage.adopt import adopt_links
 from rasd.linkage.ids import IdPlan, assign_ids
 from rasd.linkage.run import LinkResult, link
 from rasd.linkage.settings import LinkSettings
@@ -22,6 +23,7 @@ __all__ = [
     "PairForReview",
     "VictimDetail",
     "VictimSummary",
+    "adopt_links",
     "assign_ids",
     "decide",
     "export_links",

@@ -13,8 +13,8 @@ from typing import Any
 import pyarrow as pa
 from sqlalchemy import func, select
 
-from rasd.linkage.places import governorate_key, is_governorate, place_key
 from rasd.names import name_features
+from rasd.places import governorate_key, is_governorate, place_key
 from rasd.register import Register
 from rasd.register.models import Record, Source
 

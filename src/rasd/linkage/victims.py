@@ -101,12 +101,16 @@ def _records_of(session: Session, victims: Any) -> dict[int, list[RecordVersion]
 
 def resolve(records: list[RecordVersion]) -> tuple[dict[str, Any], dict[str, list[Any]]]:
     """A victim's fields from its records: the most frequent known value (ties: the first
-    imported), and, for each field whose records disagree, the values they give."""
+    imported; for the date, the most precise first), and, for each field whose records
+    disagree, the values they give. The same rule as rasd.report's counts."""
     fields: dict[str, Any] = {}
     disagreements: dict[str, list[Any]] = {}
     for name in RESOLVED_FIELDS:
         known = [record.fields[name] for record in records
                  if record.fields[name] not in _UNKNOWN]
+        if name == "date_of_death" and known:
+            finest = max(map(len, known))  # a day refines its month, a month its year
+            known = [value for value in known if len(value) == finest]
         counts = Counter(known)
         fields[name] = max(counts, key=lambda value: (counts[value], -known.index(value))) \
             if known else None

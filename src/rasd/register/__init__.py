@@ -1,6 +1,12 @@
 """The register: the system of record for sources, original files, records and the audit log."""
 
-from rasd.register.importer import ImportResult, import_list
+from rasd.register.importer import (
+    ImportResult,
+    ensure_source,
+    file_sha256,
+    import_list,
+    store_original,
+)
 from rasd.register.mapping import Mapping, ReadOptions, load_mapping
 from rasd.register.queries import (
     AuditLogEntry,
@@ -25,11 +31,14 @@ __all__ = [
     "Register",
     "SourceSummary",
     "audit_log",
+    "ensure_source",
+    "file_sha256",
     "import_list",
     "list_records",
     "list_sources",
     "load_mapping",
     "record_history",
     "resolve_url",
+    "store_original",
     "verify_audit",
 ]

@@ -56,6 +56,7 @@ class ImportResult:
 
 
 def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read in chunks."""
     digest = hashlib.sha256()
     with open(path, "rb") as stream:
         while chunk := stream.read(CHUNK_SIZE):
@@ -103,9 +104,9 @@ def _import(change: Change, path: Path, kind: str, sha256: str, name: str, mappi
             rejects: _Rejects | None, progress: Progress | None, today: date | None
             ) -> ImportResult:
     conn = change.conn
-    source_id = _ensure_source(change, name)
+    source_id = ensure_source(change, name)
     seq = change.next_seq
-    _store_blob(conn, path, sha256)
+    store_original(conn, path, sha256)
     result = ImportResult(name, sha256)
     with open_table(path, mapping.read, progress) as table:
         columns = _columns(path, mapping, table)
@@ -150,7 +151,8 @@ def _import(change: Change, path: Path, kind: str, sha256: str, name: str, mappi
     return result
 
 
-def _ensure_source(change: Change, name: str) -> int:
+def ensure_source(change: Change, name: str) -> int:
+    """The source's id, created (and audited) on first use."""
     found = change.conn.execute(select(Source.id).where(Source.name == name)).scalar()
     if found is not None:
         return int(found)
@@ -161,7 +163,8 @@ def _ensure_source(change: Change, name: str) -> int:
     return int(source_id)
 
 
-def _store_blob(conn: Connection, path: Path, sha256: str) -> None:
+def store_original(conn: Connection, path: Path, sha256: str) -> None:
+    """Keep a file's bytes, once per SHA-256, in the same transaction as what it produced."""
     if conn.execute(select(Blob.sha256).where(Blob.sha256 == sha256)).first():
         return
     conn.execute(insert(Blob).values(sha256=sha256, size=path.stat().st_size))

@@ -229,3 +229,33 @@ CONTENT_FIELDS = (
     "age_group", "birth_year", "date_of_death", "date_precision", "governorate", "district",
     "locality", "cause", "perpetrator", "status", "notes",
 )
+
+
+class Document(Base):
+    """A report or article, kept byte for byte in `blobs`, with the text claims were read from."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    name: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(100))
+    published: Mapped[str | None] = mapped_column(String(10))
+    title: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[str] = mapped_column(String(32))
+    imported_by: Mapped[str] = mapped_column(Text)
+    audit_seq: Mapped[int] = mapped_column(Integer)
+
+
+class ClaimRow(Base):
+    """One claim of a document, in document order, as its JSON (design.md's claim fields)."""
+
+    __tablename__ = "claims"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    claim: Mapped[str] = mapped_column(Text)

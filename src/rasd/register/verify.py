@@ -17,7 +17,16 @@ from sqlalchemy import Connection, func, select
 
 from rasd.register import audit
 from rasd.register.digest import RecordHasher, version_line
-from rasd.register.models import CONTENT_FIELDS, AuditEntry, BlobChunk, File, Record, Source
+from rasd.register.models import (
+    CONTENT_FIELDS,
+    AuditEntry,
+    BlobChunk,
+    ClaimRow,
+    Document,
+    File,
+    Record,
+    Source,
+)
 from rasd.register.store import Register
 
 
@@ -61,6 +70,7 @@ def verify_audit(register: Register, progress: Callable[[int], None] | None = No
         entries = _check_chain(conn, report)
         _check_sources(conn, entries, report)
         _check_files(conn, entries, report)
+        _check_documents(conn, entries, report)
         _check_versions(conn, entries, report)
         _check_records(conn, report, progress)
         _check_current(conn, report)
@@ -158,6 +168,47 @@ def _check_files(conn: Connection, entries: dict[int, dict[str, Any]],
     for seq, after in audited.values():
         report.problems.append(Problem(seq, f"file {after['file_id']} ({after['name']}) is "
                                        "gone: deleted outside rasd"))
+
+
+def _check_documents(conn: Connection, entries: dict[int, dict[str, Any]],
+                     report: AuditReport) -> None:
+    """Each document and its claims as its `document.import` entry states them."""
+    audited = {after["document_id"]: (seq, after) for seq, after in
+               _by_action(entries, "document.import").items()}
+    claims: dict[int, list[str]] = {}
+    for document_id, claim in conn.execute(select(ClaimRow.document_id, ClaimRow.claim)
+                                           .order_by(ClaimRow.document_id, ClaimRow.position)):
+        claims.setdefault(document_id, []).append(claim)
+    for document in conn.execute(select(Document.__table__)).all():
+        seq, after = audited.pop(document.id, (None, None))
+        if seq is None or after is None:
+            report.problems.append(Problem(None, f"document {document.id} ({document.name}) "
+                                           "has no audit entry: inserted outside rasd"))
+            continue
+        rows = claims.pop(document.id, [])
+        stored = {"source_id": document.source_id, "sha256": document.sha256,
+                  "name": document.name, "size": document.size,
+                  "media_type": document.media_type, "published": document.published,
+                  "claims": len(rows), "claims_digest": _digest("\n".join(rows)),
+                  "text_digest": _digest(document.text)}
+        changed = [key for key, value in stored.items() if after.get(key) != value]
+        if changed or document.audit_seq != seq:
+            report.problems.append(Problem(seq, f"document {document.id} ({document.name}): "
+                                           f"{', '.join(changed) or 'audit_seq'} changed"))
+        sha256, size = _blob_digest(conn, document.sha256)
+        if sha256 != document.sha256 or size != document.size:
+            report.problems.append(Problem(seq, f"document {document.id} ({document.name}): the "
+                                           "original's bytes do not match its SHA-256"))
+    for seq, after in audited.values():
+        report.problems.append(Problem(seq, f"document {after['document_id']} ({after['name']})"
+                                       " is gone: deleted outside rasd"))
+    for document_id in claims:
+        report.problems.append(Problem(None, f"claims of document {document_id}, which does "
+                                       "not exist: inserted outside rasd"))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _blob_digest(conn: Connection, sha256: str) -> tuple[str, int]:

@@ -1,6 +1,7 @@
 """The truth about a synthetic world, written as the world is made.
 
-truth_records.csv   source, record_key, victim_id: every record of every list
+truth_records.csv   source, record_key, victim_id, errors: every record of every list and
+                    the kinds of error written into it (rasd.synth.ERROR_KINDS)
 truth_victims.csv   every victim as the truth knows them, with the lists that recorded them
 truth.json          true N, observed N, the capture-pattern table with the unobserved cell,
                     counts of all true victims, and per list its records, duplicates,
@@ -44,14 +45,14 @@ class Truth:
         self._records_file: IO[str] = open(  # noqa: SIM115
             out / RECORDS_FILE, "w", encoding="utf-8", newline="")
         self._records = csv.writer(self._records_file, lineterminator="\n")
-        self._records.writerow(["source", "record_key", "victim_id"])
+        self._records.writerow(["source", "record_key", "victim_id", "errors"])
         self._victims_file: IO[str] = open(  # noqa: SIM115
             out / VICTIMS_FILE, "w", encoding="utf-8", newline="")
         self._victims = csv.writer(self._victims_file, lineterminator="\n")
         self._victims.writerow(_VICTIM_HEADER)
 
-    def record(self, source: str, key: str, victim_id: str) -> None:
-        self._records.writerow((source, key, victim_id))
+    def record(self, source: str, key: str, victim_id: str, errors: set[str]) -> None:
+        self._records.writerow((source, key, victim_id, " ".join(sorted(errors))))
 
     def victim(self, victim: Victim, pattern: str) -> None:
         self.victims += 1

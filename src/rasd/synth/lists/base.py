@@ -20,7 +20,7 @@ from rasd.synth.noise import Tally
 from rasd.synth.population import Victim
 
 # Called for every record written: (list name, record key, victim id).
-RecordHook = Callable[[str, str, str], None]
+RecordHook = Callable[[str, str, str, set[str]], None]
 
 # A duplicate entry is written this many records after the first, at most.
 _DUPLICATE_DELAY = 400
@@ -106,7 +106,7 @@ class SourceList(ABC):
             flags.discard("unnamed")
         self.duplicates += repeat
         self.tally.add(flags)
-        self._on_record(self.name, self.register_key(key), victim.id)
+        self._on_record(self.name, self.register_key(key), victim.id, flags)
 
     def close(self) -> None:
         """Writes the pending duplicates, closes the file and writes the mapping."""

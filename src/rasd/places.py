@@ -99,3 +99,26 @@ def place_key(text: str | None) -> str | None:
 def is_governorate(text: str | None) -> bool:
     """Whether a place names a governorate ("Aleppo province", "ريف دمشق")."""
     return text is not None and _BY_SPELLING.get(_bare(text)) is not None
+
+
+def governorate_of(governorate: str | None, district: str | None, locality: str | None
+                   ) -> str | None:
+    """The governorate's key from a record's place columns: lists often write only the
+    governorate in the place column ("Aleppo province")."""
+    if governorate and governorate.strip():
+        return governorate_key(governorate)
+    for place in (locality, district):
+        if is_governorate(place):
+            return governorate_key(place)
+    return None
+
+
+def governorate_name(key: str, *, arabic: bool = False) -> str:
+    """How a report writes a governorate: its usual English or Arabic name."""
+    spellings = _GOVERNORATES.get(key)
+    if not spellings:
+        return key
+    if arabic:
+        return spellings[0]
+    latin = next(spelling for spelling in spellings if spelling.isascii())
+    return " ".join(word[:1].upper() + word[1:] for word in latin.split())
