@@ -123,11 +123,15 @@ def test_network_unmapped_key_stays_in_the_raw_record(cli: Cli) -> None:
     assert result.json()[0]["raw"]["civilian"] is False
 
 
-def test_demo_imports_the_three_examples(db_url: str) -> None:
-    result = run_cli("demo", "--db", db_url, "--examples", EXAMPLES)
+def test_demo_runs_the_whole_flow_on_the_examples(db_url: str, tmp_path: Path) -> None:
+    report = tmp_path / "report"
+    result = run_cli("demo", "--db", db_url, "--examples", EXAMPLES, "--report", report)
     assert result.exit_code == 0, result.stderr
     for source in ("local-council", "monitor-en", "rights-network"):
         assert source in result.stdout
     sources = run_cli("sources", "--db", db_url, "--json").json()
     assert {s["name"]: s["records"] for s in sources} == {
-        "local-council": 19, "monitor-en": 20, "rights-network": 16}
+        "local-council": 19, "monitor-en": 20, "rights-network": 16, "documents": 0}
+    assert run_cli("stats", "--db", db_url, "--json").json()["total"] == 47
+    assert "147,061" in run_cli("claims", "check", "--db", db_url).stdout
+    assert (report / "report.html").stat().st_size > 10_000

@@ -8,6 +8,7 @@ from rasd.cli._base import app
 from rasd.cli import register  # noqa: F401  (each module adds its commands to app)
 from rasd.cli import linkage  # noqa: F401
 from rasd.cli import counts  # noqa: F401
+from rasd.cli import claims  # noqa: F401
 from rasd.cli import demo  # noqa: F401
 
 

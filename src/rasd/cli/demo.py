@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from rasd.cli._base import Actor, Json, actor_name, app, print_json, stdout, steps
+from rasd.cli.claims import claims_check, import_doc_command
 from rasd.cli.counts import report_command, stats_command
 from rasd.cli.linkage import print_link, victims_command
 from rasd.cli.register import print_import, records, sources
@@ -49,8 +50,8 @@ def demo(
     = Path("rasd-demo-report"),
     actor: Actor = None,
 ) -> None:
-    """Import the bundled example lists, link them into victims, count and estimate, and end
-    by writing the report."""
+    """Import the bundled example lists, link them into victims, count, read and check the
+    example documents' claims, and end by writing the report."""
     from rasd.linkage import link
 
     folder = examples or _examples_folder()
@@ -74,6 +75,9 @@ def demo(
     victims_command(limit=10, offset=0, db=db, as_json=False)
     stdout.print(f"audit chain: {'intact' if report.ok else 'BROKEN'}, {report.entries} entries")
     stats_command(since=None, until=None, by="perpetrator", where=None, db=db, as_json=False)
+    for document in sorted((folder / "documents").glob("*.txt")):
+        import_doc_command(file=document, source=None, db=db, actor=actor, as_json=False)
+    claims_check(files=None, db=db, as_json=False)
     report_command(out=report_dir, pdf=False, since=None, until=None, title=None, lang="en",
                    method="lcmcr", db=db, as_json=False)
 

@@ -21,6 +21,7 @@ from rasd.estimate import Estimate, EstimateError, check_estimable, estimate
 from rasd.places import governorate_name
 from rasd.register import Register
 from rasd.report import charts
+from rasd.report.facts import victim_facts
 from rasd.report.histories import capture_tables
 from rasd.report.stats import StatsQuery, stats
 
@@ -52,17 +53,18 @@ def build_report(register: Register, *, since: str | None = None, until: str | N
     """Gather the counts and estimates the report shows."""
     if lang not in LABELS:
         raise RasdError(f"no report language {lang!r}: en or ar")
-    query = StatsQuery(since=since, until=until)
+    facts = list(victim_facts(register))  # read once, counted five ways
 
-    def counted(by: str) -> dict[str, Any]:
-        return stats(register, StatsQuery(since=since, until=until, by=(by,)))
+    def counted(by: str | None = None) -> dict[str, Any]:
+        return stats(register, StatsQuery(since=since, until=until, by=(by,) if by else ()),
+                     facts=facts)
 
     report = Report(
         title=title or LABELS[lang]["title"], since=since, until=until, lang=lang,
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        totals=stats(register, query), perpetrators=counted("perpetrator"),
+        totals=counted(), perpetrators=counted("perpetrator"),
         governorates=counted("governorate"), causes=counted("cause"), months=counted("month"))
-    table = capture_tables(register, since=since, until=until)["all"]
+    table = capture_tables(register, since=since, until=until, facts=facts)["all"]
     for name in (method, "chao") if method != "chao" else (method,):
         try:
             check_estimable(table)
@@ -92,6 +94,8 @@ def render_html(report: Report) -> str:
     return environment.get_template("report.html.j2").render(
         report=report, t=labels, counts=_COUNTS, charts=_charts(report, labels),
         rows=_rows(report), direction="rtl" if report.lang == "ar" else "ltr",
+        documents={"perpetrator": report.perpetrators, "governorate": report.governorates,
+                   "cause": report.causes},
         undated_months=sum(row["total"] for row in report.months["rows"]
                            if len(row["month"]) != 7))
 
@@ -162,7 +166,8 @@ _COUNTS = ("total", "children", "women", "men", "age_sex_unknown", "under_tortur
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
-        "title": "Victims documented", "period": "Period", "from": "from", "to": "to",
+        "title": "Victims documented", "period": "Period", "unit": "Unit", "from": "from",
+        "to": "to",
         "all_dates": "all dates", "generated": "Generated", "victims": "victims",
         "possibly": "possibly, given partial dates", "unknown": "unknown",
         "total": "Total", "children": "Children (under 18)", "women": "Women (adult females)",
@@ -198,7 +203,8 @@ LABELS: dict[str, dict[str, str]] = {
         "other": "other",
     },
     "ar": {
-        "title": "الضحايا الموثقون", "period": "الفترة", "from": "من", "to": "إلى",
+        "title": "الضحايا الموثقون", "period": "الفترة", "unit": "الوحدة", "from": "من",
+        "to": "إلى",
         "all_dates": "كل التواريخ", "generated": "أُعدّ في", "victims": "ضحايا",
         "possibly": "محتمل بسبب التواريخ الجزئية", "unknown": "غير معروف",
         "total": "المجموع", "children": "أطفال (دون 18)", "women": "نساء (بالغات)",

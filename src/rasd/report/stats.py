@@ -89,8 +89,10 @@ def parse_where(texts: Iterable[str]) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def stats(register: Register, query: StatsQuery | None = None) -> dict[str, Any]:
-    """Counts of victims as design.md's `rasd stats --json` document."""
+def stats(register: Register, query: StatsQuery | None = None, *,
+          facts: Iterable[VictimFacts] | None = None) -> dict[str, Any]:
+    """Counts of victims as design.md's `rasd stats --json` document; `facts`, when given, are
+    the register's victim facts already read (a report counts them several ways)."""
     query = query or StatsQuery()
     for name in query.by:
         if name not in BY_FIELDS:
@@ -103,22 +105,22 @@ def stats(register: Register, query: StatsQuery | None = None) -> dict[str, Any]
     rows: dict[tuple[str, ...], Tally] = defaultdict(Tally)
     possible: Counter[tuple[Any, ...]] = Counter()
     victims = 0
-    for facts in victim_facts(register):
+    for victim in victim_facts(register) if facts is None else facts:
         victims += 1
-        gate = _all([_in_period(facts, period), *(_is(facts, n, {v}) for n, v in where)])
-        gate_point = point_in_period(facts, period) and all(
-            v in point_values(facts, n) for n, v in where)
-        categories = {name: _category(facts, name) for name in COUNTS}
-        _add(total, facts, gate_point, gate, categories, certain=True)
+        gate = _all([_in_period(victim, period), *(_is(victim, n, {v}) for n, v in where)])
+        gate_point = point_in_period(victim, period) and all(
+            v in point_values(victim, n) for n, v in where)
+        categories = {name: _category(victim, name) for name in COUNTS}
+        _add(total, victim, gate_point, gate, categories, certain=True)
         if gate is False:
             continue
         high = tuple(name for name, (_, maybe) in categories.items() if maybe is not False)
         total.high.update(high)
         if query.by:
-            for key in product(*(point_values(facts, name) for name in query.by)):
-                _add(rows[key], facts, gate_point, gate, categories,
-                     certain=_certain_row(facts, query.by, key))
-            possible[(tuple(_possible_values(facts, name) for name in query.by), high)] += 1
+            for key in product(*(point_values(victim, name) for name in query.by)):
+                _add(rows[key], victim, gate_point, gate, categories,
+                     certain=_certain_row(victim, query.by, key))
+            possible[(tuple(_possible_values(victim, name) for name in query.by), high)] += 1
     if victims == 0:
         raise RasdError("the register has no victims yet: run `rasd link` first")
     for (sets, high), n in possible.items():

@@ -1,0 +1,252 @@
+"""Who says a figure (asserted_by) and who did it (actor), read from the parse.
+
+asserted_by, the rule:
+  1. the subject of a reporting verb the number hangs from ("X said", "said X", "X reported",
+     "X documented 200 deaths", "X put the toll at"), unless the number is inside it ("the
+     families of 1,200 people reported") or it is a place ("Idlib recorded the highest toll");
+     else the one named by "according to X" in the sentence. A name, not the whole phrase:
+     "Brita Haji Hasan, Head of the Aleppo city Council, stated" → "Brita Haji Hasan";
+  2. else the document itself: its author when the document names one, else the one its
+     opening lines say wrote it ("Issued on 2 August by the Humanitarian Coordination
+     Office", "An investigation by the Open Records Project", a byline "Southern Syria Desk |
+     Thursday, 29 July 2021"), else an
+     organisation the document names as itself, i.e. the subject of a present-tense appeal or
+     documentation verb ("The Syrian Network for Human Rights calls ...", "SNHR documents",
+     "SNHR has documented"), the first such in the document;
+  3. else none.
+Words that stand for a name are read back to it: "he"/"she" is the last person named before
+(a run of capitalised words), "it", "the group", "the monitor" the last organisation named,
+"the Office" the last name holding "Office", "we", "this report" the document itself.
+
+actor: the agent of the verb that says what happened ("killed by Israeli forces"), or its
+subject when the verb acts on the people counted ("the regime ... killed 147,061
+citizens"), with those it acted with ("collaborated with the Iraqi and Lebanese militias",
+"along with X"), joined by "; ". "30 people died" and "Civilians killed: 72" name no one;
+counts of fighters and groups have no actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from rasd.claims._extract_nlp import ancestors, is_verb, phrase, text_of
+from rasd.claims._extract_places import known_place
+from rasd.claims._extract_vocab import (
+    MEASURE_VERBS,
+    REPORTING_VERBS,
+    TEXT_NOUNS,
+)
+
+_ACTED = frozenset({"killed", "injured", "casualties", "detained", "disappeared", "displaced"})
+_TOGETHER = frozenset({"collaborated", "collaborating", "cooperated", "cooperating",
+                       "coordinated", "coordinating", "allied", "along", "together", "jointly",
+                       "conjunction", "collaboration", "cooperation", "partnership",
+                       "alongside", "backed", "supported", "aided", "assisted"})
+# Common nouns that stand for an organisation named before: "the group said".
+_ANAPHORS = frozenset({"group", "organisation", "organization", "monitor", "network",
+                       "observatory"})
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "it"})
+_RELATIVE = frozenset({"who", "that", "which"})
+_SELF_PRONOUNS = frozenset({"we", "us", "our"})
+_ORG_WORDS = (r"Network|Observatory|Organi[sz]ation|Committee|Council|Commission|Centre|Center"
+              r"|Watch|Office|Ministry|Union|Coalition|Institute|Association|Foundation|Society"
+              r"|Group|Movement|Agency|Mission|Forum|Syndicate|League|Federation|Monitor"
+              r"|Project|Initiative|Campaign|Department|Directorate|Rights|International")
+_SELF_VERBS = (r"calls|urges|demands|recommends|condemns|stresses|affirms|reiterates|appeals"
+               r"|announces"
+               r"|documents|records|notes|holds|considers|believes|confirms|estimates"
+               r"|has\s+documented|has\s+recorded|has\s+verified|documented|recorded")
+_SELF = re.compile(
+    rf"(?<![\w’'])(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:for|of|on|and|the|in|[A-Z][\w’'-]*))*)"
+    rf"\s+(?:\((?P<abbr>[A-Z]{{2,}})\)\s+)?(?:also\s+)?(?:{_SELF_VERBS})\b")
+# The opening lines that say who wrote the document: "produced by X", "An investigation by
+# X", and a byline "X | Thursday, 29 July 2021".
+_OPENING = 8
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:for|of|on|and|the|in|[A-Z][\w’'-]*))*"
+_WRITTEN_BY = re.compile(
+    rf"\b(?i:produced|issued|published|prepared|compiled|written|investigation|report|update"
+    rf"|analysis|briefing)\b[^.|]*?\bby\s+(?:the\s+)?(?P<name>{_NAME})")
+_BYLINE = re.compile(
+    rf"^\s*(?P<name>{_NAME})\s*\|\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    rf"|Sunday|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}})")
+_ORG_NAME = re.compile(rf"\b(?:{_ORG_WORDS})\b|^[A-Z]{{3,}}$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w’'-]*))*"
+                          r"\s+[A-Z][\w’'-]*|\b[A-Z]{2,}\b")
+_PERSON_NAME = re.compile(r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*(?P<name>[A-Z][a-z’'-]+(?:\s+(?:al-|el-"
+                          r"|bin\s+|ibn\s+|abu\s+|Abu\s+)?[A-Z][a-z’'-]+)+)")
+
+
+def document_self(author: str | None, sentences: list[str]) -> str | None:
+    """Who the document speaks for: its author, else the organisation that names itself."""
+    if author and author.strip():
+        return author.strip()
+    for sentence in sentences[:_OPENING]:
+        found = _WRITTEN_BY.search(sentence) or _BYLINE.match(sentence)
+        if found is not None:
+            return _trim_name(found.group("name"))
+    for sentence in sentences:
+        for found in _SELF.finditer(sentence):
+            name = _trim_name(found.group("name"))
+            if _ORG_NAME.search(name):
+                return name
+    return None
+
+
+def _trim_name(name: str) -> str:
+    return re.sub(r"(?:\s+(?:for|of|on|and|the|in))+$", "", name)
+
+
+def asserted_by(number: Token, before: str, own: str | None) -> str | None:
+    """Who says the number: see the module's rule. `before` is the document's text before
+    the sentence, for "he said" and "the Office said"."""
+    for token in ancestors(number):
+        if token.lower_ in REPORTING_VERBS and is_verb(token):
+            speaker = _reporter(token, number)
+            if speaker is not None:
+                return _speaker(speaker, before, own)
+    for token in number.doc if "according" in text_of(number.doc).lower() else ():
+        if token.lower_ == "according":
+            to = next((child for child in token.children if child.lower_ == "to"), None)
+            source = _object(to) if to is not None else None
+            if source is not None:
+                return _speaker(source, before, own)
+    return own
+
+
+def _reporter(verb: Token, number: Token) -> Token | None:
+    """The subject or agent of a reporting verb, unless the number is in it ("the families
+    of 1,200 people reported ...") or it is a place ("Idlib recorded the highest toll")."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "agent"):
+            continue
+        speaker = child if child.dep_ == "nsubj" else _object(child)
+        if speaker is None or number.i in {token.i for token in speaker.subtree}:
+            continue
+        if speaker.tag_ == "NNP" and known_place(speaker.text):
+            continue
+        return speaker
+    return None
+
+
+def _object(preposition: Token) -> Token | None:
+    return next((child for child in preposition.children if child.dep_ == "pobj"), None)
+
+
+def _speaker(token: Token, before: str, own: str | None) -> str | None:
+    word = token.lower_
+    text = before + text_of(token.doc)[:token.idx]
+    if word in _SELF_PRONOUNS:
+        return own
+    if word in _PERSONAL:
+        names = [found.group("name") for found in _PERSON_NAME.finditer(text)]
+        return names[-1] if names else None
+    if word == "it":
+        return _last_organisation(text)
+    if word in _GROUP_PRONOUNS:
+        return None
+    if word in TEXT_NOUNS:
+        named = [child for child in token.subtree if child.tag_ == "NNP" and child.i < token.i]
+        if named:
+            return phrase(named[0])
+        if any(child.lower_ in ("this", "our") for child in token.children):
+            return own
+    name = _strip_article(phrase(token))
+    if " " not in name and any(child.lower_ == "the" for child in token.children) and (
+            name[:1].isupper() or name in _ANAPHORS):
+        return _named_before(name, text) or name  # "the Office" → "UN Human Rights Office"
+    return name
+
+
+def _named_before(word: str, text: str) -> str | None:
+    """The full name a short one ("the Office", "the group") stands for: the last name
+    before it holding that word, or for a common noun the last organisation named."""
+    names = [_strip_article(found.group()) for found in _CAPITALISED.finditer(text)]
+    if word[:1].isupper():
+        holding = [name for name in names if word in name.split() and name != word]
+        return holding[-1] if holding else None
+    return _last_organisation(text)
+
+
+def _last_organisation(text: str) -> str | None:
+    names = [_strip_article(found.group()) for found in _CAPITALISED.finditer(text)]
+    organisations = [name for name in names if _ORG_NAME.search(name)]
+    return organisations[-1] if organisations else None
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text).strip()
+
+
+def actor(anchor: Token | None, measure: str, counted: Token) -> str | None:
+    """Who did it: the agent of the verb that says what happened, or its subject when the
+    verb acts on the people counted ("the regime ... killed 147,061 citizens"); "30 people
+    died" and "civilians killed: 72" name no one."""
+    if anchor is None or measure not in _ACTED or anchor.lower_ not in MEASURE_VERBS:
+        return None
+    agent = _agent(anchor)
+    if agent is not None:
+        return phrase(agent)
+    if not _acts_on(anchor, counted):
+        return None
+    subject, carrier = _subject(anchor)
+    if subject is None:
+        return None
+    if subject.lower_ in _RELATIVE and anchor.dep_ == "relcl":
+        subject = anchor.head
+    if subject.tag_ in ("PRP", "WP", "EX", "DT") or subject.i == counted.i:
+        return None
+    names = [phrase(subject, cut=_TOGETHER | {"with"})]
+    names.extend(phrase(partner) for partner in _partners(subject, carrier))
+    return "; ".join(dict.fromkeys(names))
+
+
+def _acts_on(verb: Token, counted: Token) -> bool:
+    """An active verb whose object holds the count."""
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ != "conj" and not any(
+            child.dep_ == "aux" for child in verb.children):
+        return False
+    return any(child.dep_ == "dobj" and counted.i in {token.i for token in child.subtree}
+               for child in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return _object(child)
+    return None
+
+
+def _subject(verb: Token) -> tuple[Token | None, Token]:
+    """The verb's subject; a verb joined to another by "and" shares that one's subject."""
+    current = verb
+    while True:
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                return child, current
+            if child.dep_ in ("nsubjpass", "expl"):
+                return None, current
+        if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+            return None, current
+        current = current.head
+
+
+def _partners(subject: Token, verb: Token) -> list[Token]:
+    """"collaborated with the Iraqi and Lebanese militias", "along with X", "alongside X"."""
+    found = []
+    for holder in (subject, verb):
+        for child in holder.children:
+            if child.dep_ == "prep" and (child.lower_ == "alongside" or (
+                    child.lower_ == "with" and holder.lower_ in _TOGETHER)):
+                partner = _object(child)
+                if partner is not None:
+                    found.append(partner)
+            elif child.dep_ in ("advmod", "prep") and child.lower_ in ("along", "together"):
+                found.extend(partner for grandchild in child.children
+                             if grandchild.lower_ == "with"
+                             for partner in [_object(grandchild)] if partner is not None)
+    return found

@@ -1,0 +1,80 @@
+"""What a figure takes from the figures and headings around it, when its own words leave
+it open:
+
+- a number alone that continues an enumeration or a breakdown counts what the figure
+  before it counts: "49 civilians killed, followed by Aleppo (36)", "1,053 arrests, of which
+  683 ...", "131,469 are held by the regime, 8,648 by ISIS";
+- a number whose noun is left out or stands for people named before has their subgroup:
+  "killed 5 civilians and injured 21", "18 children were killed and 63 injured", "detained
+  99 of them";
+- a list item or a section takes its heading's measure and subgroup: "Civilian deaths by
+  cause" ... "Shelling: 57"; "Non-civilian deaths" ... "44 fighters" (killed combatants).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.claims._extract_lists import intro_measure, intro_subgroup
+from rasd.claims._extract_mentions import Mention
+from rasd.claims._extract_roles import STANDING_FOR, Role
+from rasd.claims.model import Claim
+
+# What comes right before a number that continues the figure before it.
+_CONTINUES = re.compile(r"(?:\(\s*|\bwith\s+|,\s*|\band\s+|\bof\s+(?:which|whom|them|these)\s+"
+                        r"|\bincluding\s+|\bamong\s+them\s+|:\s*)$", re.I)
+# A breakdown line under a figure: "Of whom children: nearly 80,000 (70,000)".
+_OF_WHOM = re.compile(r"^\W*(?:of\s+whom|of\s+which|including|among\s+them)\b[^:]{0,40}:\s*$",
+                      re.I)
+# What comes before a figure that has the subgroup of the figure before it: not "of which"
+# and the like, which point back to a total.
+_SAME_GROUP = re.compile(r"(?:\(\s*|\bwith\s+|,\s*|\band\s+|:\s*)$", re.I)
+# Between two figures, at most a verb: "killed 5 civilians and injured 21".
+_ELLIPSIS = re.compile(r"^[\s,;:]*(?:and|or|while|with)?\s*(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def continued_role(mention: Mention, before: str, previous: Claim | None,
+                   last: Claim | None) -> Role | None:
+    """A role for a number alone that continues the figure before it in the sentence
+    (`previous`), or, on a breakdown line, the last figure of the document (`last`)."""
+    source = None
+    if previous is not None and _CONTINUES.search(before):
+        source = previous
+    elif last is not None and _OF_WHOM.match(before):
+        source = last
+    if source is None:
+        return None
+    return Role(source.measure, source.subgroup, None, None, mention.number_start,
+                mention.number_end, mention.unit)
+
+
+def heading_role(mention: Mention, heading: str) -> Role | None:
+    """A role for a number alone in a list under a heading that names what it counts."""
+    measure = intro_measure(heading)
+    if measure is None:
+        return None
+    return Role(measure, intro_subgroup(heading), None, None, mention.number_start,
+                mention.number_end, mention.unit)
+
+
+def fill_from_previous(role: Role, between: str, previous: Claim | None) -> None:
+    """The subgroup of a figure whose noun is left out or is "them"."""
+    if previous is None or role.subgroup is not None or role.unit != previous.unit:
+        return
+    elided = role.noun is None and _ELLIPSIS.match(between)
+    standing = role.noun is not None and role.noun.lower_ in STANDING_FOR
+    if elided or standing or (role.noun is None and _SAME_GROUP.search(between)):
+        role.subgroup = previous.subgroup
+
+
+def fill_from_heading(claim: Claim, heading: str) -> None:
+    """A section heading's measure and subgroup, for what the figure leaves open."""
+    measure = intro_measure(heading)
+    if measure is None:
+        return
+    if claim.measure == "fighters" and measure == "killed":
+        claim.subgroup = claim.subgroup or "combatants"
+    if claim.measure in ("other", "fighters") and claim.unit == "people":
+        claim.measure = measure
+    if claim.measure == measure:
+        claim.subgroup = claim.subgroup or intro_subgroup(heading)

@@ -1,0 +1,317 @@
+"""Links between the claims of one document. Each link reads "this claim is <link> of that one":
+
+  part_of       a breakdown after a total: "killed 147,061, including 7,987 children and
+                6,031 women" (both children and women are part_of the 147,061); "among
+                them", "of whom", "Of these, 150 were civilians", "1,020 casualties: 260
+                killed"; and the breakdowns no word announces (_extract_breakdowns)
+  share_of      a percentage or fraction of a total said before: "10% of the total number
+                of victims", "more than 70% of the victims", "half of them"
+  repeat_of     the same figure (value, unit, measure, subgroup) said again later; a claim
+                links to the first saying
+  prior_report  an earlier value said beside the current one: the 255 of "285 (255)", the
+                120 of "rose from 120 to 150", the figures of "yesterday's statement"
+A table's "Total" row is the whole of the labelled rows right above it ("Shelling: 57",
+"Airstrikes: 38", ..., "Total: 150"): each row is part_of it (of its first saying, when the
+total was said before the table, so that the row closes the list), and it is a part of
+nothing.
+A ranking ("Nineveh holds the largest number, with 95 sites, followed by Kirkuk (37) and
+Anbar (24)"; "Idlib recorded the highest toll") breaks down the nearest larger figure of the
+same measure and unit said in an earlier sentence: each ranked figure is part_of it, counts
+of things (mass graves, sites) as well as of people.
+A part said as a partitive ("38 of them", "Of the exhumed bodies, 1,402 ...") names its whole,
+so it is linked even when it is larger: that is an error in the text for the checks to find.
+Other parts must be no larger than their total, since "including" may hang from another count.
+A part or share takes what it leaves open from its total: the measure, the subgroup, the
+period, the place and the actor. A figure said again without its group ("Of the 1,020
+casualties") is of the group said first ("1,020 civilian casualties").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rasd.claims._extract_breakdowns import breakdown_total
+from rasd.claims._extract_vocab import PART_MARKERS, SUBGROUP_NOUNS
+from rasd.claims.model import Claim
+
+_PART = re.compile(r"^\s*of\s+(?:the\s+|those\b|these\b|them\b|whom\b)[^,\d]*,|(?:^|[\s,;(:—–-])(?:"
+                   + "|".join(re.escape(marker) for marker in PART_MARKERS) + r")(?:[\s,:]|$)",
+                   re.I)
+# "1,020 civilian casualties in Ukraine: 260 killed and 760 injured"
+_COLON = re.compile(r":\s*$")
+# "Of the 11 victims who died due to torture, 10 were killed ...": the first is the total.
+_OF_THE = re.compile(r"^\s*of\s+the\s+(?:\w+\s+)?$", re.I)
+# A labelled row ("Shelling: 57") and the row that totals a table ("Total: 150").
+_ROW = re.compile(r"^\s*[^\d:]{1,60}:\s*$")
+_TOTAL_ROW = re.compile(r"^\s*(?:total|overall|all|sum)\b[^\d:]{0,30}:\s*$", re.I)
+_RANKING = re.compile(r"\b(?:the\s+(?:highest|largest|greatest|biggest)\b|followed\s+by\b)",
+                      re.I)
+# "38 of them", "12 of those", or a sentence opening "Of the exhumed bodies, 1,402 ...".
+_PARTITIVE = re.compile(r"^\S+\s+of\s+(?:them|those|these|whom)\b", re.I)
+_OF_LEAD = re.compile(r"^\s*of\s+(?:the|those|these)\b[^,\d]*,\s*$", re.I)
+_SUBGROUP_ADJECTIVES = {"civilian": "civilians", "child": "children"}
+_LIST = re.compile(r"^[\s,;]*(?:and|as\s+well\s+as|plus|while)?[\s,]*$", re.I)
+_SHARE = re.compile(r"^[\s%]*(?:per\s?cent\s+|percent\s+)?of\s+(?:the\s+|all\s+|those\s+)?"
+                    r"(?:(?:verified|recorded|documented|reported|civilian|child|death)\s+){0,2}"
+                    r"(?:total|overall|whole|them|those|these|victims|dead|deaths|killed|"
+                    r"casualties|fatalities|toll|figure|number|people\s+killed|injured|wounded"
+                    r"|detainees|displaced|whom)", re.I)
+
+
+@dataclass
+class Found:
+    """A claim with where it was said, for linking."""
+
+    claim: Claim
+    sentence: int
+    paragraph: int
+    after: str  # the sentence's text after the claim's figure, for "of the total"
+    prior_of: Found | None = None
+    earlier_statement: str = ""  # the words saying the sentence quotes an earlier report
+    # the text between the previous claim of the sentence and this one, or from the start
+    # of the sentence for its first claim ("Among those killed are ...")
+    between: str = ""
+    sentence_end: int = 0  # where the claim's quote ends in its sentence
+    ranked: bool = False  # a figure of a ranking ("the highest toll, ... followed by")
+    links: dict[str, Found] = field(default_factory=dict)
+
+
+def link(found: list[Found], about: str | None) -> None:
+    """Set the links of claims in text order (`found` is in text order); `about` is the
+    place the document is about."""
+    _same_figures(found)
+    for index, item in enumerate(found):
+        if item.earlier_statement and item.prior_of is None:
+            item.prior_of = _reported_now(item, found[:index])
+        if item.prior_of is not None:
+            item.links["prior_report"] = item.prior_of
+            continue
+        total = _total(found, index)
+        if total is not None:
+            _part(item, total)
+        if item.claim.unit in ("percent", "fraction") and _SHARE.match(item.after):
+            _share(item, found[:index])
+    _breakdowns(found, about)
+    _repeats(found)
+    _table_totals(found)
+    positions = {id(item): index for index, item in enumerate(found)}
+    for item in found:
+        item.claim.links = {name: positions[id(other)] for name, other in item.links.items()}
+
+
+def _reported_now(item: Found, earlier: list[Found]) -> Found | None:
+    """The figure an earlier report's figure was said beside: the last one before it of the
+    same measure, subgroup and unit, in another sentence."""
+    claim = item.claim
+    for candidate in reversed(earlier):
+        other = candidate.claim
+        if candidate.sentence != item.sentence and candidate.prior_of is None and (
+                other.measure, other.subgroup, other.unit) == (
+                claim.measure, claim.subgroup, claim.unit):
+            return candidate
+    return None
+
+
+def _total(found: list[Found], index: int) -> Found | None:
+    """The total a claim is a part of, if the words before it say it is one."""
+    item = found[index]
+    earlier = [each for each in found[:index] if each.prior_of is None]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    ranking = _ranking(item, previous, earlier)
+    if ranking is not None:
+        return ranking
+    if previous.sentence == item.sentence:
+        if (_PART.search(item.between) or _COLON.search(item.between)
+                or _OF_THE.match(previous.between) or _PARTITIVE.match(item.claim.quote)):
+            return previous.links.get("part_of", previous)
+        if "part_of" in previous.links and (_LIST.match(item.between)
+                                            or _PART.match(_first_of_sentence(earlier).between)):
+            return previous.links["part_of"]  # "Among the dead, 312 were ... and 41 were women"
+        return None
+    if not _PART.search(item.between):
+        return None
+    # "... 21,110 killed and 55,243 injured. Among those killed are 8,800 children";
+    # "The civilian victims included 41 children": the total of civilians
+    named = _subgroups_in(item.between)
+    sized = not _partitive(item)
+    fitting = [candidate for candidate in reversed(earlier)
+               if candidate.paragraph >= item.paragraph - 1
+               and _fits(item.claim, candidate.claim, sized=sized)]
+    preferred = [candidate for candidate in fitting if candidate.claim.subgroup in named]
+    wholes = [candidate for candidate in fitting if "part_of" not in candidate.links]
+    chosen = preferred or wholes
+    return chosen[0] if chosen else None
+
+
+def _ranking(item: Found, previous: Found, earlier: list[Found]) -> Found | None:
+    """The whole a ranked figure breaks down (see the module's account)."""
+    same = previous.sentence == item.sentence
+    if same and previous.ranked and "part_of" in previous.links:
+        item.ranked = True
+        return previous.links["part_of"]
+    if not _RANKING.search(item.between):
+        return None
+    item.ranked = True
+    claim = item.claim
+    for candidate in reversed(earlier):
+        whole = candidate.claim
+        if (candidate.sentence != item.sentence and candidate.paragraph >= item.paragraph - 1
+                and (whole.measure, whole.unit) == (claim.measure, claim.unit)
+                and _larger(whole, claim)):
+            return candidate
+    return None
+
+
+def _larger(whole: Claim, part: Claim) -> bool:
+    whole_value = whole.value if whole.value is not None else whole.low
+    part_value = part.value if part.value is not None else part.high
+    return whole_value is not None and part_value is not None and whole_value > part_value
+
+
+def _subgroups_in(text: str) -> set[str]:
+    words = re.findall(r"[a-z]+", text.lower())
+    return {SUBGROUP_NOUNS.get(word) or _SUBGROUP_ADJECTIVES.get(word, "") for word in words} - {""}
+
+
+def _first_of_sentence(earlier: list[Found]) -> Found:
+    """The first claim of the sentence of the last one in `earlier`."""
+    sentence = earlier[-1].sentence
+    first = earlier[-1]
+    for item in reversed(earlier):
+        if item.sentence != sentence:
+            break
+        first = item
+    return first
+
+
+def _partitive(item: Found) -> bool:
+    return bool(_PARTITIVE.match(item.claim.quote) or _OF_LEAD.match(item.between))
+
+
+def _fits(part: Claim, whole: Claim, *, sized: bool = True) -> bool:
+    """Whether `part` may be a part of `whole`: people both, of its measure, and unless not
+    `sized`, no larger."""
+    if part.unit != "people" or whole.unit != "people":
+        return False
+    if part.measure not in (whole.measure, "other") and not (
+            whole.measure == "casualties" and part.measure in ("killed", "injured")):
+        return False
+    part_value = part.value if part.value is not None else part.high
+    whole_value = whole.value if whole.value is not None else whole.high
+    return (not sized or part_value is None or whole_value is None
+            or part_value <= whole_value)
+
+
+def _part(item: Found, total: Found) -> None:
+    if item.ranked or _fits(item.claim, total.claim, sized=not _partitive(item)):
+        _inherit(item.claim, total.claim)
+        item.links["part_of"] = total
+
+
+def _inherit(part: Claim, whole: Claim) -> None:
+    """A breakdown or share is of its total's measure and subgroup unless it says
+    ("1,020 civilian casualties: 260 killed" are civilians killed)."""
+    if part.measure == "other" or whole.measure != "casualties":
+        part.measure = whole.measure
+    part.subgroup = part.subgroup or whole.subgroup
+    _inherit_setting(part, whole)
+
+
+def _inherit_setting(part: Claim, whole: Claim) -> None:
+    """A part happened when, where and by whom its total did, unless it says."""
+    if part.period_start is None and part.period_end is None:
+        part.period_start, part.period_end = whole.period_start, whole.period_end
+    part.place = part.place or whole.place
+    part.actor = part.actor or whole.actor
+
+
+def _share(item: Found, earlier: list[Found]) -> None:
+    """A share is of the total said last; when parts were said after it, of their total."""
+    share = item.claim
+    said = _SHARE.match(item.after)
+    named = _subgroups_in(said.group() if said else "")
+    wholes: list[Found] = []
+    for candidate in reversed(earlier):
+        if candidate.prior_of is not None:
+            continue
+        total = candidate.links.get("part_of", candidate)
+        for whole in (candidate, total) if named else (total,):
+            if whole.claim.unit == "people" and share.measure in (whole.claim.measure, "other"):
+                wholes.append(whole)
+        if not named or any(whole.claim.subgroup in named for whole in wholes):
+            break
+    preferred = [total for total in wholes if total.claim.subgroup in named]
+    if preferred or wholes:
+        chosen = (preferred or wholes)[0]
+        _inherit(share, chosen.claim)
+        item.links["share_of"] = chosen
+
+
+def _table_totals(found: list[Found]) -> None:
+    """The rows right above a "Total" row, each alone on its line, are its parts; run after
+    the repeats are known."""
+    for index, total in enumerate(found):
+        if not _TOTAL_ROW.match(total.between):
+            continue
+        rows: list[Found] = []
+        line = total.sentence
+        for row in reversed(found[:index]):
+            if row.sentence != line - 1 or not _ROW.match(row.between):
+                break
+            rows.append(row)
+            line = row.sentence
+        if rows:
+            total.links.pop("part_of", None)
+        whole = total.links.get("repeat_of", total)
+        for row in rows:
+            row.links["part_of"] = whole
+            _inherit_setting(row.claim, whole.claim)
+
+
+def _breakdowns(found: list[Found], about: str | None) -> None:
+    """Parts no word announces (rasd.claims._extract_breakdowns)."""
+    for index, item in enumerate(found):
+        if item.prior_of is None and not item.links:
+            wholes = [other for other in found[:index] if other.prior_of is None]
+            whole = breakdown_total(item.claim, [other.claim for other in wholes], about)
+            if whole is not None:
+                item.links["part_of"] = wholes[whole]
+                _inherit_setting(item.claim, wholes[whole].claim)
+
+
+def _same_figures(found: list[Found]) -> None:
+    """A figure said again without its group is of the group said first: "1,020 civilian
+    casualties" ... "Of the 1,020 casualties"."""
+    first: dict[tuple[object, ...], Claim] = {}
+    for item in found:
+        claim = item.claim
+        key = (claim.value, claim.low, claim.high, claim.unit, claim.measure)
+        if item.prior_of is not None or claim.vague:
+            continue
+        earlier = first.setdefault(key, claim)
+        if claim.subgroup is None and earlier is not claim:
+            claim.subgroup = earlier.subgroup
+
+
+def _repeats(found: list[Found]) -> None:
+    first: dict[tuple[object, ...], Found] = {}
+    for item in found:
+        claim = item.claim
+        if item.prior_of is not None or claim.vague:
+            continue
+        key = (claim.value, claim.low, claim.high, claim.unit, claim.measure, claim.subgroup)
+        earlier = first.get(key)
+        if earlier is None:
+            first[key] = item
+        elif _compatible(earlier.claim, claim):
+            item.links["repeat_of"] = earlier
+
+
+def _compatible(first: Claim, later: Claim) -> bool:
+    """Not a repeat when the two are said of different places or periods."""
+    pairs = ((first.place, later.place), (first.period_start, later.period_start),
+             (first.period_end, later.period_end))
+    return all(a is None or b is None or a == b for a, b in pairs)

@@ -1,0 +1,77 @@
+"""Figures set out as labelled lines and lists, as reports give breakdowns:
+
+    The parties to the conflict killed the following numbers of civilians in 2022:
+    - Syrian regime forces: 1,121 civilians, including 283 children
+    - Russian forces: 112 civilians
+    Civilians killed: 72 (61)
+
+A list item takes what its own words leave open (measure, period) from the sentence that
+opens the list. A label before the figure is its place when it names one, its subgroup when
+it names people ("Civilians killed: 72"), and otherwise who did it, for a figure of the
+killed, injured, detained or displaced ("Syrian regime forces: 1,121 civilians").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.claims._extract_places import known_place
+from rasd.claims._extract_vocab import (
+    EVENT_NOUNS,
+    MEASURE_VERBS,
+    PEOPLE_NOUNS,
+    STATUS_NOUNS,
+    SUBGROUP_NOUNS,
+    words,
+)
+from rasd.claims.model import Claim
+
+_LABEL = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])?\s*(?P<label>[^:\d]{2,60}?)\s*:\s")
+_ADJECTIVES = {"civilian": "civilians", "child": "children"}
+# Labels that say how, not who: "Shelling: 57", "Torture in detention: 9".
+_CAUSES = words(
+    "shelling shell shells airstrike airstrikes air strikes bombing bombings bombardment "
+    "gunfire shooting shootings sniper snipers torture explosion explosions landmines mines "
+    "ordnance executions execution drowning siege starvation fire missiles missile drones "
+    "drone rockets rocket artillery chemical cause causes total other others unknown "
+    "illness disease accident accidents")
+_ACTED = frozenset({"killed", "injured", "casualties", "detained", "disappeared", "displaced"})
+
+
+def intro_measure(intro: str) -> str | None:
+    """The measure a list's opening sentence names: "killed the following numbers"."""
+    for word in re.findall(r"[a-z]+", intro.lower()):
+        measure = MEASURE_VERBS.get(word) or EVENT_NOUNS.get(word)
+        if measure and measure != "fighters":
+            return measure
+    return None
+
+
+def intro_subgroup(intro: str) -> str | None:
+    """"Civilian deaths by cause": civilians."""
+    for word in re.findall(r"[a-z]+", intro.lower()):
+        found = SUBGROUP_NOUNS.get(word) or _ADJECTIVES.get(word)
+        if found:
+            return found
+    return None
+
+
+def apply_label(claim: Claim, sentence: str, figure_at: int) -> None:
+    """Read the label before a figure ("Syrian regime forces: 1,121 civilians")."""
+    found = _LABEL.match(sentence)
+    if found is None or found.end() > figure_at + 1 or sentence[found.end():figure_at].strip(
+            " ()~≈"):
+        return
+    label = found.group("label").strip()
+    said = [word.lower() for word in re.findall(r"[\w'’-]+", label)]
+    if known_place(label):
+        claim.place = claim.place or label
+    elif any(word in SUBGROUP_NOUNS for word in said):
+        claim.subgroup = claim.subgroup or next(
+            SUBGROUP_NOUNS[word] for word in said if word in SUBGROUP_NOUNS)
+    elif "torture" in said and claim.subgroup in (None, "civilians", "detainees"):
+        claim.subgroup = "under_torture"
+    elif claim.measure in _ACTED and claim.actor is None and not any(
+            word in MEASURE_VERBS or word in EVENT_NOUNS or word in PEOPLE_NOUNS
+            or word in STATUS_NOUNS or word in _CAUSES for word in said):
+        claim.actor = label

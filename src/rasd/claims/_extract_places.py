@@ -1,0 +1,168 @@
+"""Where a figure was counted (place), read from the parse.
+
+The rule, in order:
+  1. a known place right before the figure: "followed by Aleppo (36)", "Idlib with 31";
+  2. a place named in the clause of the count, the one nearest the figure: "killed in
+     Aleppo", "in the Gaza Strip" (not the subject's: "Russia killed 30 in Idlib" is Idlib);
+  3. a known place that is the subject of "recorded", "saw", ...: "Idlib recorded the
+     highest toll, with 49 civilians killed";
+  4. for "in the region", "in the area": a known place named elsewhere in the sentence, not
+     where the speaker spoke ("stated at an event in Paris");
+  5. the country of the counted people's demonym: "147,061 Syrian citizens" → Syria;
+  6. none (rasd.claims.extract then applies the paragraph's and the document's place).
+A place is a proper noun after "in", "near", "across", ..., or a name the gazetteer knows
+(KNOWN_PLACES, and the Syrian governorates of rasd.places).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from rasd.claims._extract_nlp import ancestors, is_verb, phrase
+from rasd.claims._extract_vocab import (
+    DEICTIC_PLACES,
+    DEMONYMS,
+    KNOWN_PLACES,
+    NOT_PLACES,
+    PLACE_PREPOSITIONS,
+    REPORTING_VERBS,
+)
+from rasd.places import is_governorate
+
+# Verbs whose subject is where the dead were counted: "Idlib saw the highest toll".
+_PLACE_VERBS = frozenset({"recorded", "records", "saw", "sees", "witnessed", "registered",
+                          "topped", "tops", "led", "leads", "accounted", "had", "has"})
+_PLACE_WORD = re.compile(r"\b(?:" + "|".join(sorted(
+    {re.escape(name) for name in KNOWN_PLACES}
+    | {re.escape(word.capitalize()) for word in DEMONYMS}, key=len, reverse=True)) + r")\b")
+_PLACE_DROPPED = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp",
+                            "prep", "conj", "cc"})
+
+
+def document_place(text: str) -> str | None:
+    """The place a document is about: the known place or country it names most often
+    ("Syrian" counting for Syria), the first named on a tie."""
+    counts: dict[str, int] = {}
+    for found in _PLACE_WORD.finditer(text):
+        word = found.group()
+        name = DEMONYMS.get(word.lower(), word)
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def place(anchor: Token | None, head: Token, counted: Token | None) -> str | None:
+    """Where: see the module's rule."""
+    clause = list(anchor.subtree) if anchor is not None else list(head.sent)
+    left_out = _left_out(anchor)
+    inside = [token for token in clause if token.i not in left_out]
+    return (_place_before(head) or _nearest(_places(inside), head) or _subject_place(head)
+            or _deictic_place(inside, head) or _demonym_place(counted))
+
+
+def _nearest(places: list[tuple[int, str]], head: Token) -> str | None:
+    return min(places, key=lambda pair: abs(pair[0] - head.i))[1] if places else None
+
+
+def _subject_place(head: Token) -> str | None:
+    """"Idlib recorded the highest toll, with 49 civilians killed"."""
+    for above in ancestors(head):
+        subject = next((child for child in above.children if child.dep_ == "nsubj"), None)
+        if subject is not None and above.lower_ in _PLACE_VERBS:
+            places = [token for token in subject.subtree if _is_known(token)]
+            if places:
+                return places[0].text
+    return None
+
+
+def _deictic_place(inside: list[Token], head: Token) -> str | None:
+    """"there are 45 militias in the region": a place the sentence names elsewhere, not
+    where the speaker spoke."""
+    if not any(token.lower_ in DEICTIC_PLACES for token in inside):
+        return None
+    venues = _venues(head.doc)
+    return _nearest(_places([token for token in head.doc if token.i not in venues],
+                            known_only=True), head)
+
+
+def _demonym_place(counted: Token | None) -> str | None:
+    """"147,061 Syrian citizens": Syria."""
+    if counted is None:
+        return None
+    for child in counted.children:
+        country = DEMONYMS.get(child.lower_)
+        if country and child.dep_ in ("amod", "compound"):
+            return country
+    return None
+
+
+def _place_before(head: Token) -> str | None:
+    """"followed by Aleppo (36)", "Aleppo with 38", "Deir ez-Zor (20)": a known place
+    right before a figure is where it was counted."""
+    doc = head.doc
+    end = head.i
+    while end > 0 and doc[end - 1].text in ("(", "with", ":"):
+        end -= 1
+    if end == head.i:
+        return None
+    for start in range(max(0, end - 4), end):
+        words = doc[start:end].text
+        if words[:1].isupper() and known_place(words):
+            return words
+    return None
+
+
+def _is_known(token: Token) -> bool:
+    return token.text[:1].isupper() and token.tag_.startswith("NN") and known_place(token.text)
+
+
+def _left_out(anchor: Token | None) -> set[int]:
+    """The subject and agent of the count's verb: "Russia killed 30 in Idlib" is in Idlib."""
+    if anchor is None:
+        return set()
+    return {token.i for child in anchor.children if child.dep_ in ("nsubj", "agent")
+            for token in child.subtree}
+
+
+def _venues(doc: Doc) -> set[int]:
+    """Where a speaker spoke: "stated at a recent event in Paris"."""
+    venues: set[int] = set()
+    for token in doc:
+        if token.lower_ in REPORTING_VERBS and is_verb(token):
+            for child in token.children:
+                if child.dep_ == "prep":
+                    venues.update(each.i for each in child.subtree)
+    return venues
+
+
+def _places(tokens: list[Token], known_only: bool = False) -> list[tuple[int, str]]:
+    """Places among the tokens: a proper noun after "in", "near", "across" ..., or a name
+    the gazetteer knows (a Syrian governorate, a country)."""
+    found: dict[int, tuple[int, str]] = {}
+    for token in tokens:
+        if not token.tag_.startswith("NN") or not token.text[:1].isupper() or (
+                token.text in NOT_PLACES):
+            continue
+        holder = None if known_only else _place_object(token)
+        if holder is not None:
+            found.setdefault(holder.i, (token.i, phrase(holder, _PLACE_DROPPED)))
+        elif known_place(token.text):
+            found.setdefault(token.i, (token.i, token.text))
+    return list(found.values())
+
+
+def _place_object(token: Token) -> Token | None:
+    """The object of a place preposition that the proper noun is, or is part of: "in Aleppo",
+    "in the Gaza Strip", "in Idlib province"."""
+    current = token
+    while current.dep_ in ("compound", "amod", "nmod", "flat") and current.head.i != current.i:
+        current = current.head
+    if current.dep_ == "pobj" and current.head.lower_ in PLACE_PREPOSITIONS:
+        return current
+    return None
+
+
+def known_place(text: str) -> bool:
+    """A country or a Syrian governorate, named without a preposition."""
+    return text in KNOWN_PLACES or is_governorate(text)

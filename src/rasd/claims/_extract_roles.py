@@ -1,0 +1,194 @@
+"""What a number counts, read from the sentence's parse: the counted noun, the measure and
+subgroup (rasd.claims._extract_measure, _extract_subgroups), the verb it hangs on, and the
+quote.
+
+A number is a claim when its counted noun is people, groups of them, or the violent events
+and what they destroy ("18 massacres", "102 ambulances", unit other); or, with no counted
+noun, when the words it hangs from say what happened ("195 were killed", "the toll rose to
+120"). "348 Articles", "12 years" and "three independent sources" are not claims.
+
+The quote (tests/claims/dev/README.md, the span rule) starts at the number expression,
+qualifier words left out, and ends at the counted noun when it follows within a few words
+with no punctuation between: "147,061 Syrian citizens", "412 were children", "131 of the
+arrests"; otherwise it is the number alone ("21,110 killed" → "21,110", "10%").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from rasd.claims._extract_measure import find_measure, is_armed_group
+from rasd.claims._extract_mentions import Mention
+from rasd.claims._extract_nlp import ancestors, is_noun, is_verb
+from rasd.claims._extract_subgroups import shared_conjuncts, subgroup
+from rasd.claims._extract_vocab import (
+    EVENT_NOUNS,
+    MEASURE_VERBS,
+    OTHER_UNITS,
+    PEOPLE_NOUNS,
+    STATUS_NOUNS,
+    SUBGROUP_NOUNS,
+    SUBGROUP_PAIRS,
+    THING_NOUNS,
+    TOTAL_NOUNS,
+)
+
+# "of them", "of whom": the people meant were named before.
+STANDING_FOR = frozenset({"them", "whom", "those", "these"})
+_COPULAS = frozenset({"were", "was", "are", "is", "included", "include", "includes",
+                      "including", "remain", "remained", "became"})
+_QUOTE_REACH = 6  # tokens from the number to a counted noun the quote runs to
+
+
+@dataclass
+class Role:
+    measure: str
+    subgroup: str | None
+    noun: Token | None
+    anchor: Token | None  # the verb the count hangs on, for actor and place
+    start: int  # the quote's extent in the sentence
+    end: int
+    unit: str
+
+
+def read_role(doc: Doc, mention: Mention) -> Role | None:
+    """What the mention counts, or None when it counts nothing the claims track."""
+    span = doc.char_span(mention.number_start, mention.number_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    inside = {token.i for token in span}
+    head = _head(list(span), inside)
+    noun = _counted_noun(head, inside)
+    if noun is not None and noun.lower_ in TOTAL_NOUNS:
+        noun = of_noun(noun) or noun
+    thing = noun is not None and noun.lower_ in THING_NOUNS
+    people = noun is not None and _is_people(noun)
+    share = mention.unit in ("percent", "fraction")
+    if noun is not None and not (people or thing or share):
+        return None  # "348 Articles", "12 years", "three independent sources"
+    if mention.value == 1 and not mention.vague and not (people and noun is not None and (
+            noun.lower_ not in OTHER_UNITS)) and mention.unit == "people":
+        return None  # "one family", "one stall"
+    found = None if thing else find_measure(head, noun, inside)
+    if (found is None or found.loose) and not (people or thing):
+        return None
+    if noun is not None and noun.lower_ in OTHER_UNITS and found is None:
+        return None  # "the 212 families who gave testimony": families harmed say how
+    measure = found.name if found is not None else "other"
+    word = found.word if found is not None else None
+    anchor = word if word is not None and is_verb(word) else _verb_above(head)
+    start, end = _extent(doc, mention, head, noun)
+    return Role(measure, subgroup(head, noun, word, measure, share), noun, anchor, start, end,
+                _unit(mention, noun, measure))
+
+
+def of_noun(token: Token) -> Token | None:
+    """"thousands of civilians" → civilians; "the total number of victims" → victims;
+    "6,000 of the injured need ..." → injured, where the parse made "injured need" a noun."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    if grandchild.lower_ in TOTAL_NOUNS:
+                        return of_noun(grandchild) or grandchild
+                    return _event_modifier(grandchild) or grandchild
+    return None
+
+
+def bare(doc: Doc, mention: Mention) -> bool:
+    """Whether the number stands alone, with no counted noun ("Shelling: 57", "Aleppo
+    (36)"), so that what goes before it may say what it counts."""
+    span = doc.char_span(mention.number_start, mention.number_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    inside = {token.i for token in span}
+    return _counted_noun(_head(list(span), inside), inside) is None
+
+
+def _event_modifier(noun: Token) -> Token | None:
+    if _is_people(noun):
+        return None
+    return next((child for child in noun.children
+                 if child.dep_ in ("amod", "compound") and child.lower_ in EVENT_NOUNS), None)
+
+
+def _head(tokens: list[Token], inside: set[int]) -> Token:
+    outside = [token for token in tokens if token.head.i not in inside or token.head.i == token.i]
+    return outside[-1] if outside else tokens[-1]
+
+
+def _counted_noun(head: Token, inside: set[int]) -> Token | None:
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lower_ in _COPULAS:
+        named = [child for child in head.head.children
+                 if child.dep_ in ("attr", "dobj") and is_noun(child)]
+        if named:
+            return named[0]  # "150 were civilians", "of whom 178,215 were civilians"
+    if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "det", "npadvmod") and (
+            head.head.i not in inside and is_noun(head.head)):
+        return head.head
+    found = of_noun(head)
+    if found is not None:
+        return None if found.lower_ == "which" else _named_after(found) or found
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and _is_people(head.head.head):
+        return head.head.head  # "a population of about 50,000", "a force of 95,000"
+    doc = head.doc
+    following = doc[head.i + 1:head.i + 5]
+    if len(following) > 1 and following[0].lower_ in _COPULAS and following[1].tag_ in (
+            "NNS", "NN"):
+        return following[1]  # "and 287 were women"
+    for token in following:  # "three independent and reliable sources"
+        if token.tag_ in ("JJ", "NNP", "HYPH") or (token.tag_ == "CC" and token.i > head.i + 1):
+            continue
+        return token if token.tag_ in ("NNS", "NN") else None
+    return None
+
+
+def _named_after(standing: Token) -> Token | None:
+    """"36 people, 38 of them civilians": a group noun right after "of them" says who the
+    part counts, narrower than the "them" it is taken from."""
+    if standing.lower_ not in STANDING_FOR or standing.i + 1 >= len(standing.doc):
+        return None
+    following = standing.doc[standing.i + 1]
+    return following if following.lower_ in SUBGROUP_NOUNS else None
+
+
+def _is_people(noun: Token) -> bool:
+    word = noun.lower_
+    if word in STANDING_FOR or noun.tag_ == "NNPS":  # "3,100 Yazidis"
+        return True
+    previous = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    return (word in PEOPLE_NOUNS or word in SUBGROUP_NOUNS or word in STATUS_NOUNS
+            or word in EVENT_NOUNS or word in MEASURE_VERBS or is_armed_group(noun)
+            or (previous, word) in SUBGROUP_PAIRS)
+
+
+def _unit(mention: Mention, noun: Token | None, measure: str) -> str:
+    if mention.unit != "people":
+        return mention.unit
+    if measure == "armed_groups" or (noun is not None and (
+            noun.lower_ in OTHER_UNITS or noun.lower_ in THING_NOUNS)):
+        return "other"
+    return "people"
+
+
+def _verb_above(token: Token) -> Token | None:
+    for above in ancestors(token):
+        if is_verb(above):
+            return above
+    return None
+
+
+def _extent(doc: Doc, mention: Mention, head: Token, noun: Token | None) -> tuple[int, int]:
+    """The quote: see the module's account."""
+    start, end = mention.number_start, mention.number_end
+    if (noun is None or noun.i <= head.i or noun.i - head.i > _QUOTE_REACH
+            or mention.unit == "percent"):
+        return start, end
+    last = max([noun, *shared_conjuncts(noun)], key=lambda each: each.i)
+    between = doc[head.i + 1:last.i]
+    if any(token.is_punct and token.text not in ("-", "'", "’") for token in between):
+        return start, end
+    return start, last.idx + len(last)
+

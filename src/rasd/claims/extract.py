@@ -1,0 +1,253 @@
+"""Claim extraction: every number a document says about the dead, the injured, the detained,
+the displaced and those who fight, with what it counts, who says it, who did it, where and
+when (design.md, `rasd claims extract --json`).
+
+The rules are in the private modules, each with its own account:
+  _extract_sentences   line wraps joined; paragraphs, sentences, lists and headings
+  _extract_mentions    the numbers, their qualifiers and units; what is not a count
+  _extract_roles       what a number counts and the quote, from spaCy's parse, with
+  _extract_measure     ... the measure (killed, injured, ...) and
+  _extract_subgroups   ... the subgroup (civilians, children, under_torture, ...)
+  _extract_context     what a figure takes from the figure or heading before it
+  _extract_lists       labelled lines and lists ("Syrian regime forces: 1,121 civilians")
+  _extract_agents      asserted_by, actor
+  _extract_places      place
+  _extract_periods     periods, named events, dates relative to the document's
+  _extract_links       part_of, share_of, repeat_of, prior_report, with
+  _extract_breakdowns  ... the breakdowns no word announces
+Only sentences holding a number are parsed, in one spaCy batch for many documents.
+
+Two defaults frame every figure: a figure whose sentence names no period takes the last
+period named before it in the document (a report's month, "since 7 October"), and one whose
+sentence names no place takes the place of the last figure of its paragraph that has one,
+else the place the document names most (a report about a country gives the country; a
+document naming no place leaves it empty).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from rasd.claims._extract_agents import actor, asserted_by, document_self
+from rasd.claims._extract_context import (
+    continued_role,
+    fill_from_heading,
+    fill_from_previous,
+    heading_role,
+)
+from rasd.claims._extract_links import Found, link
+from rasd.claims._extract_lists import apply_label, intro_measure
+from rasd.claims._extract_mentions import Mention, find_mentions
+from rasd.claims._extract_nlp import parse, text_of
+from rasd.claims._extract_periods import Period, PeriodReader, day_before
+from rasd.claims._extract_places import document_place, place
+from rasd.claims._extract_roles import Role, bare, read_role
+from rasd.claims._extract_sentences import Reading, read
+from rasd.claims.model import Claim, Document
+
+# A sentence quoting an earlier report: its figures are prior_report of the current ones.
+_EARLIER = re.compile(
+    r"\b(?:previously\s+reported|yesterday['’]s|last\s+(?:week|month|year)['’]s"
+    r"|the\s+day\s+before|(?:earlier|prior|last|previous)\s+(?:report|statement|figure|toll"
+    r"|count|update|bulletin)|had\s+(?:stood|been\s+put)\s+at)\b", re.I)
+
+
+def extract_claims(document: Document) -> list[Claim]:
+    """The claims in `document`, in text order; offsets into document.text, and through
+    document.to_original into the original."""
+    return extract_many([document])[0]
+
+
+def extract_many(documents: Iterable[Document]) -> list[list[Claim]]:
+    """The claims of each document; faster than one call per document, since spaCy parses
+    the sentences of all of them in one stream."""
+    plans = [_Plan.of(document) for document in documents]
+    texts = [plan.reading.sentence_text(plan.reading.sentences[index])
+             for plan in plans for index in plan.counted]
+    parsed = iter(parse(texts))
+    return [plan.claims([next(parsed) for _ in plan.counted]) for plan in plans]
+
+
+@dataclass
+class _Plan:
+    """One document read up to the parse: sentences, their numbers and their periods."""
+
+    document: Document
+    reading: Reading
+    mentions: list[list[Mention]]  # per sentence
+    periods: list[list[Period]]  # per sentence
+    counted: list[int]  # the sentences with numbers, to parse
+    own: str | None  # who the document speaks for
+    found: list[Found] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, document: Document) -> _Plan:
+        reading = read(document.text)
+        texts = [reading.sentence_text(sentence) for sentence in reading.sentences]
+        mentions = [find_mentions(text) for text in texts]
+        periods = PeriodReader(document.text, document.published)
+        return cls(document, reading, mentions, [periods.find(text) for text in texts],
+                   [index for index, found in enumerate(mentions) if found],
+                   document_self(document.author, texts))
+
+    def claims(self, docs: Sequence[Doc]) -> list[Claim]:
+        for index, doc in zip(self.counted, docs, strict=True):
+            self._sentence(index, doc)
+        self.found.sort(key=lambda item: (item.claim.start, item.claim.end))
+        _set_between(self.found, self.reading, self.document.text)
+        about = document_place(self.document.text)
+        link(self.found, about)
+        self._earlier_periods()
+        _default_places(self.found, about)
+        return [item.claim for item in self.found]
+
+    def _earlier_periods(self) -> None:
+        """Yesterday's toll of a cumulative count runs from the count's start to yesterday."""
+        published = self.document.published
+        for item in self.found:
+            if item.earlier_statement and item.prior_of is not None:
+                current = item.claim
+                current.period_start = item.prior_of.claim.period_start
+                if "yesterday" in item.earlier_statement.lower():
+                    current.period_end = day_before(published)
+
+    def _sentence(self, index: int, doc: Doc) -> None:
+        sentence = self.reading.sentences[index]
+        earlier = self.reading.text[:sentence.start]
+        made: dict[int, Found] = {}
+        mentions = self.mentions[index]
+        previous: Found | None = None
+        for position, mention in enumerate(mentions):
+            if mention.prior_of is not None:
+                continue
+            role = read_role(doc, mention) or self._bare_role(index, doc, mention, previous)
+            if role is None:
+                continue
+            if previous is not None:
+                between = text_of(doc)[previous.sentence_end:mention.start]
+                fill_from_previous(role, between, previous.claim)
+            found = self._found(index, doc, mention, role, earlier)
+            found.sentence_end = role.end
+            previous = made[position] = found
+        for position, mention in enumerate(mentions):
+            main = made.get(mention.prior_of) if mention.prior_of is not None else None
+            if main is not None:
+                made[position] = self._prior(index, doc, mention, main)
+        self.found.extend(made.values())
+
+    def _found(self, index: int, doc: Doc, mention: Mention, role: Role, earlier: str) -> Found:
+        span = doc.char_span(mention.number_start, mention.number_end, alignment_mode="expand")
+        head = span[-1] if span is not None and len(span) else doc[0]
+        claim = self._claim(index, role.start, role.end, mention)
+        claim.measure, claim.subgroup, claim.unit = role.measure, role.subgroup, role.unit
+        claim.period_start, claim.period_end = self._period(index, role, doc, mention)
+        claim.place = place(role.anchor, head, role.noun)
+        claim.actor = actor(role.anchor, role.measure, role.noun or head)
+        claim.asserted_by = asserted_by(head, earlier, self.own)
+        intro = self.reading.list_intro(index)
+        if intro is not None and claim.measure == "other":
+            claim.measure = intro_measure(self._text(intro)) or "other"
+        if intro is not None and claim.period_start is None and claim.period_end is None:
+            claim.period_start, claim.period_end = self._period_of(intro)
+        heading = self.reading.section_heading(index)
+        if heading is not None:
+            fill_from_heading(claim, self._text(heading))
+        apply_label(claim, text_of(doc), mention.start)
+        earlier_statement = _EARLIER.search(text_of(doc))
+        return Found(claim, index, self.reading.sentences[index].paragraph,
+                     text_of(doc)[mention.end:],
+                     earlier_statement=earlier_statement.group() if earlier_statement else "")
+
+    def _bare_role(self, index: int, doc: Doc, mention: Mention,
+                   previous: Found | None) -> Role | None:
+        """A number alone, counted by a list's opening or heading, or by the figure before
+        it (rasd.claims._extract_context)."""
+        if not bare(doc, mention):
+            return None  # "held for 14 months": a count of something else
+        intro = self.reading.list_intro(index)
+        role = heading_role(mention, self._text(intro)) if intro is not None else None
+        last = self.found[-1].claim if self.found else None
+        return role or continued_role(mention, text_of(doc)[:mention.start],
+                                      previous.claim if previous is not None else None, last)
+
+    def _prior(self, index: int, doc: Doc, mention: Mention, main: Found) -> Found:
+        claim = replace(self._claim(index, mention.number_start, mention.number_end, mention),
+                        qualifier=main.claim.qualifier if mention.qualifier == "exact" else (
+                            mention.qualifier),
+                        measure=main.claim.measure, subgroup=main.claim.subgroup,
+                        unit=main.claim.unit, place=main.claim.place, actor=main.claim.actor,
+                        asserted_by=main.claim.asserted_by)
+        return Found(claim, index, main.paragraph, text_of(doc)[mention.end:], prior_of=main)
+
+    def _claim(self, index: int, start: int, end: int, mention: Mention) -> Claim:
+        offset = self.reading.sentences[index].start
+        doc_start = self.reading.doc_start(offset + start)
+        doc_end = self.reading.doc_end(offset + end)
+        document = self.document
+        return Claim(value=mention.value, quote=document.text[doc_start:doc_end],
+                     start=doc_start, end=doc_end, low=mention.low, high=mention.high,
+                     qualifier=mention.qualifier, unit=mention.unit, vague=mention.vague,
+                     orig_start=document.to_original(doc_start),
+                     orig_end=document.to_original(doc_end - 1) + 1)
+
+    def _period(self, index: int, role: Role, doc: Doc,
+                mention: Mention) -> tuple[str | None, str | None]:
+        """The period the claim's clause names, else the nearest in its sentence (before it
+        first), else the last one named before it: a period frames what follows it."""
+        periods = self.periods[index]
+        if periods:
+            low, high = _clause(role, doc)
+            inside = [period for period in periods if low <= period.start and period.end <= high]
+            chosen = min(inside or periods, key=lambda period: (
+                period.start > mention.start, abs(period.start - mention.start)))
+            return chosen.since, chosen.until
+        for before in range(index - 1, -1, -1):
+            if self.periods[before]:
+                return self._period_of(before)
+        return None, None
+
+    def _period_of(self, index: int) -> tuple[str | None, str | None]:
+        """The last period a sentence names."""
+        if not self.periods[index]:
+            return None, None
+        last = self.periods[index][-1]
+        return last.since, last.until
+
+    def _text(self, index: int) -> str:
+        return self.reading.sentence_text(self.reading.sentences[index])
+
+
+def _default_places(found: list[Found], about: str | None) -> None:
+    """A figure whose sentence names no place is where the paragraph's last placed figure
+    is, else where the document is about ("a report about a whole country gives the
+    country")."""
+    last: dict[int, str] = {}
+    for item in found:
+        claim = item.claim
+        if claim.place is not None:
+            last[item.paragraph] = claim.place
+        else:
+            claim.place = last.get(item.paragraph, about)
+
+
+def _clause(role: Role, doc: Doc) -> tuple[int, int]:
+    if role.anchor is None:
+        return 0, len(text_of(doc))
+    tokens = list(role.anchor.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _set_between(found: list[Found], reading: Reading, text: str) -> None:
+    """The words before each claim back to the previous claim of its sentence, or to the
+    sentence's start: they say whether it is a part of a total."""
+    for index, item in enumerate(found):
+        previous = found[index - 1] if index else None
+        if previous is not None and previous.sentence == item.sentence:
+            start = min(previous.claim.end, item.claim.start)
+        else:
+            start = reading.doc_start(reading.sentences[item.sentence].start)
+        item.between = text[start:item.claim.start]

@@ -1,0 +1,134 @@
+"""How figures are read: digits and words, ranges, qualifiers, units, vague magnitudes, and
+the numbers that are not counts at all."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from rasd.claims.document import clean_text
+from rasd.claims.extract import extract_claims
+from rasd.claims.model import Claim
+
+
+def claims(text: str, **fields: str) -> list[Claim]:
+    return extract_claims(replace(clean_text(text), **fields))
+
+
+def one(text: str) -> Claim:
+    found = claims(text)
+    assert len(found) == 1, [claim.quote for claim in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Shelling killed 147,061 people.", 147061),
+    ("Two children were killed in the strike.", 2),
+    ("A dozen soldiers were killed at the checkpoint.", 12),
+    ("One child was killed when the shell hit the school.", 1),
+    ("Twenty-three people were killed in the raid.", 23),
+    ("Some two hundred and fifty thousand refugees have returned.", 250_000),
+    ("1.5 million people have fled the fighting.", 1_500_000),
+    ("3 million people were displaced by the war.", 3_000_000),
+    ("The siege has displaced 3m people.", 3_000_000),
+])
+def test_numbers_in_digits_and_words(text: str, value: float) -> None:
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Between 10,000 and 15,000 people were killed in detention.", 10_000, 15_000),
+    ("The clashes killed 12 – 40 fighters, local sources said.", 12, 40),
+    ("10-15 thousand people were displaced from the valley.", 10_000, 15_000),
+    ("Estimates range from 40,000 to 60,000 fighters.", 40_000, 60_000),
+])
+def test_ranges(text: str, low: float, high: float) -> None:
+    claim = one(text)
+    assert (claim.value, claim.low, claim.high, claim.qualifier) == (None, low, high, "range")
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("At least 12 civilians were killed.", "at_least"),
+    ("No fewer than 30 people died in the fire.", "at_least"),
+    ("More than 200 people were injured.", "more_than"),
+    ("The bombing killed over 1,500 people.", "more_than"),
+    ("In excess of 3,000 people were displaced.", "more_than"),
+    ("Nearly 7,000 people remain missing.", "less_than"),
+    ("Almost 40 children were killed.", "less_than"),
+    ("Just under 90 people were arrested.", "less_than"),
+    ("About 300 families fled the town.", "about"),
+    ("Around 60 people were wounded.", "about"),
+    ("Approximately 500 detainees died.", "about"),
+    ("Some 6,000 people were injured.", "about"),
+    ("Roughly 11,700 detainees were registered.", "about"),
+    ("An estimated 130,000 people remain forcibly disappeared.", "about"),
+    ("Up to 50 people may have been killed.", "up_to"),
+    ("As many as 25,000 detainees died in custody.", "up_to"),
+    ("500 or more people were arrested.", "at_least"),
+])
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert one(text).qualifier == qualifier
+
+
+def test_the_quote_starts_at_the_figure_and_ends_at_its_noun() -> None:
+    claim = one("Shelling killed more than 1,200 Syrian civilians in the city.")
+    assert claim.quote == "1,200 Syrian civilians"
+
+
+@pytest.mark.parametrize(("text", "unit", "value"), [
+    ("Children accounted for 27% of the victims.", "percent", 27),
+    ("Children made up 10 per cent of those killed.", "percent", 10),
+    ("One in 13 detainees died in custody.", "fraction", 1 / 13),
+    ("More than half of the dead were women and children.", "fraction", 0.5),
+    ("An average of 50 people a day were killed in the offensive.", "per_day", 50),
+    ("Since 7 October, 277 people have been killed every day.", "per_day", 277),
+    ("The fighting displaced about 17,000 households.", "other", 17_000),
+])
+def test_units(text: str, unit: str, value: float) -> None:
+    claim = one(text)
+    assert claim.unit == unit
+    assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Dozens of civilians were killed.", 12),
+    ("Scores of fighters were killed in the clashes.", 20),
+    ("Hundreds were injured.", 100),
+    ("Thousands of families fled the shelling.", 1000),
+    ("Tens of thousands of people were displaced.", 10_000),
+    ("Hundreds of thousands of people have been displaced.", 100_000),
+    ("Several hundred people were arrested.", 100),
+])
+def test_vague_magnitudes_take_acled_floors(text: str, value: float) -> None:
+    claim = one(text)
+    assert (claim.value, claim.vague, claim.qualifier) == (value, True, "at_least")
+
+
+def test_a_dozen_more_is_not_vague() -> None:
+    claim = one("More than a dozen people were killed.")
+    assert (claim.value, claim.vague, claim.qualifier) == (12, False, "more_than")
+
+
+@pytest.mark.parametrize("text", [
+    "The report was published on 4 August 2013.",
+    "In 2015 the conflict entered its fifth year.",
+    "Between 2011 and 2021 the city changed hands four times.",
+    "A 2-year-old girl was among the dead.",
+    "The victim, aged 45, was shot dead at his door.",
+    "Children under 18 were among those killed.",
+    "He has worked as a journalist for 12 years.",
+    "Resolution 2254 (2015) calls for a ceasefire.",
+    "See page 14 and paragraph 32 of document A/HRC/46/55.",
+    "The convoy was hit at 36.2756 N, 43.1211 E, 8 km from the border.",
+    "For information call +963 11 234 5678.",
+    "The programme costs US$ 110 million and $5 million more.",
+    "The strike happened at 10:30 am on the 3rd.",
+    "F-16 jets flew over the town.",
+    "Detainees were held in Branch 215 for months.",
+    "Each death is verified with at least three independent sources.",
+    "SDN documented 38 massacres, defined as attacks that killed five or more civilians.",
+])
+def test_numbers_that_are_not_counts_of_people(text: str) -> None:
+    quotes = [claim.quote for claim in claims(text)]
+    assert not [quote for quote in quotes if not quote.endswith("massacres")], quotes

@@ -1,0 +1,98 @@
+"""The period a figure covers: dates, spans, named events, and dates relative to the day the
+document was published."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from rasd.claims.document import clean_text
+from rasd.claims.extract import extract_claims
+from rasd.claims.model import Claim
+
+
+def periods(text: str, published: str | None = None) -> list[tuple[str | None, str | None]]:
+    found: list[Claim] = extract_claims(replace(clean_text(text), published=published))
+    return [(claim.period_start, claim.period_end) for claim in found]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Since 4 August 2013, 1,200 people have been killed.", ("2013-08-04", None)),
+    ("Between March 2011 and March 2021, 350,209 people were killed.",
+     ("2011-03", "2021-03")),
+    ("Between 1 January and 30 June 2024, 2,314 civilians were killed.",
+     ("2024-01-01", "2024-06-30")),
+    ("In 2022, 3,825 civilians were killed.", ("2022", "2022")),
+    ("In March 2023, 187 civilians were killed.", ("2023-03", "2023-03")),
+    ("On 28 July 2018, shelling killed 42 civilians.", ("2018-07-28", "2018-07-28")),
+    ("From 2011 to 2013, 10,000 detainees died.", ("2011", "2013")),
+    ("In the first half of 2021, 1,053 people were arrested.", ("2021-01", "2021-06")),
+    ("Since March 2011 until the end of 2020, 230,224 civilians were killed.",
+     ("2011-03", "2020")),
+])
+def test_periods_the_text_dates(text: str, period: tuple[str, str | None]) -> None:
+    assert periods(text) == [period]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("In October, 30 civilians were killed.", ("2016-10", "2016-10")),
+    ("In the past 24 hours, 195 people were killed.", ("2016-12-04", "2016-12-05")),
+    ("In the past three days, 12 people were killed.", ("2016-12-02", "2016-12-05")),
+    ("Last year, 1,460 civilians were killed.", ("2015", "2015")),
+    ("Last month, 46 people were killed.", ("2016-11", "2016-11")),
+    ("Last week, five people were killed.", ("2016-11-28", "2016-12-04")),
+    ("On Wednesday, 11 people were killed.", ("2016-11-30", "2016-11-30")),
+    ("Since Sunday, 19 civilians have been killed.", ("2016-12-04", None)),
+    ("Yesterday, 14 people were killed.", ("2016-12-04", "2016-12-04")),
+    ("Since the start of the year, 342 people have been killed.", ("2016-01-01", None)),
+    ("In 2016 alone, 900 people were killed.", ("2016", "2016-12-05")),
+])
+def test_periods_relative_to_the_published_date(text: str, period: tuple[str, str]) -> None:
+    assert periods(text, published="2016-12-05") == [period]
+
+
+def test_relative_periods_without_a_date_are_unknown() -> None:
+    assert periods("In October, 30 civilians were killed.") == [(None, None)]
+
+
+def test_an_event_the_document_dates_itself() -> None:
+    text = ("Militias have not stopped since the inauguration of President Hassan Rouhani on "
+            "4 August 2013. Since Hassan Rouhani was elected, the regime killed 147,061 people.")
+    assert periods(text) == [("2013-08-04", None)]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Since Rouhani took office, 100,000 people have been killed.", "2013-08-04"),
+    ("Since the Russian intervention, 6,000 civilians were killed in Syria.", "2015-09-30"),
+    ("Since the full-scale invasion, 10,810 civilians have been killed in Ukraine.",
+     "2022-02-24"),
+])
+def test_named_events(text: str, start: str) -> None:
+    assert periods(text) == [(start, None)]
+
+
+@pytest.mark.parametrize(("country", "start"), [
+    ("Syria", "2011-03-15"), ("Yemen", "2015-03-26"), ("Sudan", "2023-04-15")])
+def test_the_start_of_the_conflict_of_the_country_the_document_is_about(
+        country: str, start: str) -> None:
+    text = f"In {country}, 5,000 people have been killed since the start of the conflict."
+    assert periods(text) == [(start, None)]
+
+
+def test_a_period_carries_to_the_sentences_after_it() -> None:
+    text = ("During October 2024, the centre recorded the deaths of 212 people. The civilian "
+            "victims included 41 children.\n\nDetention\n\nThe centre recorded 97 arrests.")
+    assert periods(text) == [("2024-10", "2024-10")] * 3
+
+
+def test_the_period_of_the_claims_own_clause_wins() -> None:
+    text = ("In 2015, the group reported that 30 people had been killed since 2012.")
+    assert periods(text) == [("2012", None)]
+
+
+def test_yesterdays_toll_runs_to_the_day_before() -> None:
+    text = ("This raises the toll since 7 October to 21,110 killed. In yesterday's statement "
+            "the toll stood at 20,915 killed.")
+    assert periods(text, published="2023-12-22") == [("2023-10-07", None),
+                                                     ("2023-10-07", "2023-12-21")]

@@ -1,0 +1,206 @@
+"""What a figure counts (measure, subgroup) and who says it, who did it and where, in the
+styles the documents come in: UN briefings, a ministry's daily toll, wire stories quoting
+several sides, investigations, local reports with Arabic names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from rasd.claims.document import clean_text
+from rasd.claims.extract import extract_claims
+from rasd.claims.model import Claim
+
+
+def claims(text: str, **fields: str | None) -> list[Claim]:
+    return extract_claims(replace(clean_text(text), **fields))
+
+
+def by_value(found: list[Claim], value: float) -> Claim:
+    matching = [claim for claim in found if claim.value == value]
+    assert len(matching) == 1, [claim.quote for claim in found]
+    return matching[0]
+
+
+@pytest.mark.parametrize(("text", "measure", "subgroup"), [
+    ("4,068 individuals were killed under torture.", "killed", "under_torture"),
+    ("Eleven detainees died in detention under torture.", "killed", "under_torture"),
+    ("At least 20 prisoners were tortured to death in Saydnaya.", "killed", "under_torture"),
+    ("Nine detainees died in custody last year.", "killed", "detainees"),
+    ("The occupation has killed 311 health workers.", "killed", "health_workers"),
+    ("Twelve journalists were killed while covering the war.", "killed", "journalists"),
+    ("The army said it had killed 27 militants.", "killed", "combatants"),
+    ("Over 500,000 women and children have lost their lives.", "killed", "women_and_children"),
+    ("The strike killed 14 civilians at the market.", "killed", "civilians"),
+    ("Airstrikes caused 80 casualties in the old city.", "casualties", None),
+    ("30 people were killed or injured in the blast.", "casualties", None),
+    ("Security forces arrested 1,200 people in Daraa.", "detained", None),
+    ("At least 86,792 people have been forcibly disappeared.", "disappeared", None),
+    ("More than 1,200 people are still missing.", "missing", None),
+    ("More than 10,000 people have fled their homes.", "displaced", None),
+    ("The army deployed 5,000 troops to the front.", "fighters", None),
+    ("Iran backs at least 14 armed groups in the country.", "armed_groups", None),
+    ("Some 400,000 people have no access to clean water.", "other", None),
+    ("The occupation committed 18 massacres against families.", "other", None),
+])
+def test_measure_and_subgroup(text: str, measure: str, subgroup: str | None) -> None:
+    [claim] = claims(text)
+    assert (claim.measure, claim.subgroup) == (measure, subgroup)
+
+
+def test_un_briefing_with_breakdown() -> None:
+    found = claims("Between 1 January and 30 June 2024, the UN Human Rights Office verified "
+                   "the deaths of at least 2,314 civilians, of whom 412 were children and 287 "
+                   "were women.")
+    total, children, women = found
+    assert (total.value, total.qualifier, total.measure, total.subgroup) == (
+        2314, "at_least", "killed", "civilians")
+    assert (total.period_start, total.period_end) == ("2024-01-01", "2024-06-30")
+    assert (children.subgroup, women.subgroup) == ("children", "women")
+    assert children.links["part_of"] == 0 and women.links["part_of"] == 0
+    assert women.quote == "287 were women"
+
+
+def test_ministry_daily_toll() -> None:
+    found = claims("The Ministry of Health announces that in the past 24 hours 195 people were "
+                   "killed and 310 were injured.\n\nThis raises the toll since 7 October to "
+                   "21,110 killed and 55,243 injured.", published="2023-12-22")
+    killed, injured = by_value(found, 195), by_value(found, 310)
+    assert (killed.measure, injured.measure) == ("killed", "injured")
+    assert (killed.period_start, killed.period_end) == ("2023-12-21", "2023-12-22")
+    assert killed.asserted_by == "Ministry of Health"
+    toll, wounded = by_value(found, 21110), by_value(found, 55243)
+    assert (toll.measure, toll.period_start, toll.quote) == ("killed", "2023-10-07", "21,110")
+    assert (wounded.measure, wounded.period_start) == ("injured", "2023-10-07")
+
+
+def test_wire_story_quoting_several_sides() -> None:
+    found = claims(
+        '"At least 23 people were killed," said Ahmad al-Sheikh, a rescuer with the Syria '
+        "Civil Defence. The Syrian Observatory for Human Rights said the death toll had "
+        "risen to 26. The army said it had killed 40 militants, and denied that any civilian "
+        "was hurt.", author="Lina Haddad")
+    rescuers, monitor, army = found
+    assert (rescuers.value, rescuers.asserted_by) == (23, "Ahmad al-Sheikh")
+    assert (monitor.value, monitor.measure) == (26, "killed")
+    assert monitor.asserted_by == "Syrian Observatory for Human Rights"
+    assert (army.value, army.subgroup, army.asserted_by) == (40, "combatants", "army")
+
+
+def test_investigation_with_ranges_and_fractions() -> None:
+    found = claims("Documentation groups put the number who died under torture at between "
+                   "10,000 and 15,000. Of the roughly 11,700 detainees registered at the "
+                   "branch, 902 died in custody: one in 13 detainees.")
+    estimate = found[0]
+    assert (estimate.low, estimate.high, estimate.subgroup) == (10_000, 15_000, "under_torture")
+    assert estimate.asserted_by == "Documentation groups"
+    registered, died, fraction = found[1:]
+    assert (registered.value, registered.measure) == (11_700, "detained")
+    assert (died.value, died.measure, died.subgroup) == (902, "killed", "detainees")
+    assert (fraction.unit, fraction.value) == ("fraction", pytest.approx(1 / 13))
+
+
+def test_arabic_names_as_speakers_and_places() -> None:
+    found = claims("Abu Mohammad al-Halabi, head of the local council, told reporters that "
+                   "17 civilians, including four children, were killed in Douma.")
+    total, children = found
+    assert total.asserted_by == "Abu Mohammad al-Halabi"
+    assert total.place == "Douma" and children.place == "Douma"
+    assert children.links["part_of"] == 0
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Local health officials said 33 people were killed.", "Local health officials"),
+    ("33 people were killed, said Abdullah Qaid, a doctor in the town.", "Abdullah Qaid"),
+    ("The Aleppo Media Centre reported that 36 people were killed.", "Aleppo Media Centre"),
+    ("According to the United Nations, 4 million people live in the province.",
+     "United Nations"),
+])
+def test_asserted_by_a_reporting_verb_or_according_to(text: str, speaker: str) -> None:
+    [claim] = claims(text)
+    assert claim.asserted_by == speaker
+
+
+def test_asserted_by_the_author_when_no_one_else_is_named() -> None:
+    [claim] = claims("At least 15 people were killed in the market.", author="Lina Haddad")
+    assert claim.asserted_by == "Lina Haddad"
+
+
+def test_asserted_by_the_organisation_the_document_speaks_for() -> None:
+    found = claims("Government forces killed 41 civilians in March.\n\nThe Syrian Network "
+                   "for Human Rights calls on the Security Council to act.")
+    assert found[0].asserted_by == "Syrian Network for Human Rights"
+
+
+def test_he_said_is_the_person_named_before() -> None:
+    found = claims("Mahmoud Haj Ali runs a stall in the market. He said 12 people died "
+                   "around him.")
+    assert found[0].asserted_by == "Mahmoud Haj Ali"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Israeli airstrikes killed 30 people in Rafah.", "Israeli airstrikes"),
+    ("At least 12 civilians were killed by Russian forces.", "Russian forces"),
+    ("The regime, along with Iranian militias, killed 200 people in Homs.",
+     "regime; Iranian militias"),
+    ("30 people died when the building collapsed.", None),
+    ("Civilians killed: 72", None),
+])
+def test_actor(text: str, actor: str | None) -> None:
+    [claim] = claims(text)
+    assert claim.actor == actor
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Shelling killed 14 civilians in Aleppo on Monday.", "Aleppo"),
+    ("Russia killed 30 people in Idlib province.", "Idlib province"),
+    ("Idlib recorded the highest toll with 49 civilians killed, followed by Aleppo (36).",
+     "Idlib"),
+])
+def test_place(text: str, where: str) -> None:
+    assert claims(text)[0].place == where
+
+
+def test_enumerated_places_take_the_figure_before() -> None:
+    found = claims("Idlib recorded the highest toll with 49 civilians killed, followed by "
+                   "Aleppo (36), Daraa (27) and Deir ez-Zor (20).")
+    assert [(claim.value, claim.place, claim.subgroup) for claim in found[1:]] == [
+        (36, "Aleppo", "civilians"), (27, "Daraa", "civilians"),
+        (20, "Deir ez-Zor", "civilians")]
+
+
+def test_no_place_when_the_document_names_none() -> None:
+    [claim] = claims("At least 15 people were killed in the market.")
+    assert claim.place is None
+
+
+def test_the_country_a_document_is_about() -> None:
+    found = claims("The war in Yemen has gone on for years.\n\nMore than 10,000 people have "
+                   "been killed, and three million have been displaced.")
+    assert [claim.place for claim in found] == ["Yemen", "Yemen"]
+
+
+def test_list_under_an_opening_sentence() -> None:
+    found = claims("The parties killed the following numbers of civilians in 2022:\n\n"
+                   "- Syrian regime forces: 1,121 civilians, including 283 children\n\n"
+                   "- Russian forces: 112 civilians")
+    regime, children, russia = found
+    assert (regime.measure, regime.actor, regime.period_start) == (
+        "killed", "Syrian regime forces", "2022")
+    assert children.links["part_of"] == 0
+    assert (russia.measure, russia.actor) == ("killed", "Russian forces")
+
+
+def test_table_under_a_heading() -> None:
+    found = claims("Civilian deaths by cause\n\nShelling: 57\n\nTorture in detention: 9")
+    assert [(claim.value, claim.measure, claim.subgroup, claim.actor) for claim in found] == [
+        (57, "killed", "civilians", None), (9, "killed", "under_torture", None)]
+
+
+def test_left_out_nouns_are_those_of_the_figure_before() -> None:
+    found = claims("The attacks killed 5 civilians and injured 21 in the city. 18 children "
+                   "were killed and 63 injured.")
+    assert [(claim.value, claim.measure, claim.subgroup) for claim in found] == [
+        (5, "killed", "civilians"), (21, "injured", "civilians"),
+        (18, "killed", "children"), (63, "injured", "children")]
