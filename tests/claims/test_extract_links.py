@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from rasd.claims.document import clean_text
 from rasd.claims.extract import extract_claims
 from rasd.claims.model import Claim
@@ -108,3 +110,56 @@ def test_yesterdays_figures_are_earlier_reports() -> None:
     found = claims("The toll stands at 21,110 killed. In yesterday's statement the toll stood "
                    "at 20,915 killed.", published="2023-12-22")
     assert found[1].links == {"prior_report": 0}
+
+
+@pytest.mark.parametrize("text", [
+    "Barrel bombs killed 36 people, 38 of them civilians.",
+    "The raid left 20 people dead, 25 of them children.",
+    "Of the 40 bodies recovered, 55 were identified.",
+    "So far 1,258 bodies have been exhumed. Of the exhumed bodies, 1,402 have been "
+    "identified.",
+])
+def test_a_partitive_names_its_whole_even_when_larger(text: str) -> None:
+    found = claims(text)
+    assert found[1].links == {"part_of": 0}
+
+
+def test_including_a_larger_figure_stays_unlinked() -> None:
+    found = claims("The strike killed 12 people and injured 30 others, including 40 children.")
+    assert "part_of" not in found[2].links
+
+
+def test_the_rows_above_a_total_row_are_its_parts() -> None:
+    found = claims("Deaths by cause\n\nShelling: 57\n\nAirstrikes: 38\n\nGunfire: 26\n\n"
+                   "Total: 121")
+    assert links(found) == [{"part_of": 3}, {"part_of": 3}, {"part_of": 3}, {}]
+
+
+def test_rows_of_a_total_said_before_link_to_its_first_saying() -> None:
+    found = claims("In May the centre recorded 300 deaths, of whom 121 were civilians.\n\n"
+                   "Civilian deaths by cause\n\nShelling: 57\n\nAirstrikes: 38\n\n"
+                   "Gunfire: 26\n\nTotal: 121")
+    assert [claim.links.get("part_of") for claim in found[2:5]] == [1, 1, 1]
+    assert found[5].links == {"repeat_of": 1}
+
+
+def test_rows_without_a_total_row_are_left_to_the_other_rules() -> None:
+    found = claims("Shelling: 57\n\nAirstrikes: 38")
+    assert all(claim.links.get("part_of") is None for claim in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators found 202 mass graves in four governorates.\n\nNineveh holds the largest "
+    "number, with 95 sites, followed by Kirkuk (37) and Anbar (24).",
+    "Monitors counted 410 airstrikes last month. Idlib saw the highest number, with 150 "
+    "airstrikes, followed by Hama (90) and Aleppo (70).",
+])
+def test_a_ranking_breaks_down_the_larger_figure_before(text: str) -> None:
+    found = claims(text)
+    assert [claim.links.get("part_of") for claim in found[1:]] == [0, 0, 0]
+
+
+def test_a_ranking_needs_a_larger_figure_before() -> None:
+    found = claims("Monitors counted 40 airstrikes last month. Idlib saw the highest number, "
+                   "with 150 airstrikes.")
+    assert found[1].links == {}

@@ -204,3 +204,34 @@ def test_left_out_nouns_are_those_of_the_figure_before() -> None:
     assert [(claim.value, claim.measure, claim.subgroup) for claim in found] == [
         (5, "killed", "civilians"), (21, "injured", "civilians"),
         (18, "killed", "children"), (63, "injured", "children")]
+
+
+@pytest.mark.parametrize(("text", "writer"), [
+    ("Weekly update No. 4\nIssued on 3 May 2021 by the Regional Relief Office (RRO)\n\n"
+     "At least 40 people were killed in the district.", "Regional Relief Office"),
+    ("This briefing is produced by the Civilian Harm Unit with contributions from partners."
+     "\n\nShelling killed 12 civilians in the town.", "Civilian Harm Unit"),
+    ("An investigation by the Open Ledger Project\n\nWe found that 300 detainees died in "
+     "custody.", "Open Ledger Project"),
+    ("Siege enters third week\n\nNorthern Desk | Monday, 12 June 2023\n\nNine civilians were "
+     "killed in the camp.", "Northern Desk"),
+])
+def test_asserted_by_the_writer_the_opening_names(text: str, writer: str) -> None:
+    assert claims(text)[-1].asserted_by == writer
+
+
+def test_a_named_source_still_comes_before_the_writer() -> None:
+    found = claims("An analysis by the Conflict Desk\n\nThe Red Crescent said 25 people "
+                   "were injured.")
+    assert found[0].asserted_by == "Red Crescent"
+
+
+@pytest.mark.parametrize(("text", "quote", "subgroup"), [
+    ("Shelling killed 36 people, 38 of them civilians.", "38 of them civilians", "civilians"),
+    ("The raid left 20 people dead, 12 of them children.", "12 of them children", "children"),
+    ("Police detained 90 protesters, 15 of them women.", "15 of them women", "women"),
+])
+def test_a_group_after_of_them_is_what_the_part_counts(text: str, quote: str,
+                                                        subgroup: str) -> None:
+    part = claims(text)[1]
+    assert (part.quote, part.subgroup) == (quote, subgroup)

@@ -187,8 +187,11 @@ def _first_of_sentence(earlier: list[Found]) -> Found:
     return first
 
 
-def _partitive(item: Found) -> bool:
-    return bool(_PARTITIVE.match(item.claim.quote) or _OF_LEAD.match(item.between))
+def _partitive(item: Found, total: Found | None = None) -> bool:
+    """"38 of them", "Of the exhumed bodies, 1,402", "Of the 40 bodies, 55" (`total` the
+    figure the sentence opened with)."""
+    return bool(_PARTITIVE.match(item.claim.quote) or _OF_LEAD.match(item.between) or (
+        total is not None and total.sentence == item.sentence and _OF_THE.match(total.between)))
 
 
 def _fits(part: Claim, whole: Claim, *, sized: bool = True) -> bool:
@@ -206,7 +209,7 @@ def _fits(part: Claim, whole: Claim, *, sized: bool = True) -> bool:
 
 
 def _part(item: Found, total: Found) -> None:
-    if item.ranked or _fits(item.claim, total.claim, sized=not _partitive(item)):
+    if item.ranked or _fits(item.claim, total.claim, sized=not _partitive(item, total)):
         _inherit(item.claim, total.claim)
         item.links["part_of"] = total
 

@@ -71,6 +71,9 @@ def _sample_lambda(rng: np.random.Generator, patterns: Ints, in_class: Ints,
                     on_list[j, k] += in_class[m, k]
     for j in range(n_lists):
         for k in range(n_classes):
+            if class_size[k] == 0:  # Beta(1, 1) is uniform: one draw, not two gammas
+                lam[j, k] = rng.random()
+                continue
             on = on_list[j, k]
             lam[j, k] = beta(rng, 1.0 + on, 1.0 + (class_size[k] - on))
 
