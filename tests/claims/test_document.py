@@ -251,6 +251,14 @@ def test_spaces_of_every_kind_are_plain_spaces() -> None:
     ("By Lina Haddad | 12 March 2021", "2021-03-12"),
     ("Airstrikes killed 23 civilians in Ariha on 12 March 2021.", None),
     ("Retrieved 3 April 2022", None),
+    ("By Jane Doe | 24 April 2018 | Sana'a", "2018-04-24"),
+    ("Jane Doe — 24 April 2018", "2018-04-24"),
+    ("Omar Saleh - April 24, 2018 - 4 min read", "2018-04-24"),
+    ("By SAMIR KHALIL · Tuesday, 24 Apr 2018 · 10:32 GMT", "2018-04-24"),
+    ("Shelling went on — until 24 April 2018 — in the old city", None),
+    ("Retrieved 3 April 2022 | Wikipedia", None),
+    ("November 6, 2023 4:12 PM GMT+0 | Updated 2 hours ago", "2023-11-06"),
+    ("Summary of a joint report, ref. UN/2018/06, issued 6 November 2018", "2018-11-06"),
 ])
 def test_the_publication_date(top: str, published: str | None) -> None:
     document = clean_text(f"Airstrikes in Idlib\n\n{top}\n\nRescuers said 40 were injured.")

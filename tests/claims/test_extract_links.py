@@ -163,3 +163,45 @@ def test_a_ranking_needs_a_larger_figure_before() -> None:
     found = claims("Monitors counted 40 airstrikes last month. Idlib saw the highest number, "
                    "with 150 airstrikes.")
     assert found[1].links == {}
+
+
+# --- a share set off after a count -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Monitors recorded 2,400 civilian casualties in May. Of them, 1,300 (54 per cent) were "
+    "caused by shelling.",
+    "Monitors recorded 2,400 civilian casualties in May. Of these, 1,300 - or 54 percent - "
+    "were caused by shelling.",
+    "Monitors recorded 2,400 civilian casualties in May. Of these, 1,300, or about 54 per "
+    "cent of the total, were caused by shelling.",
+])
+def test_a_share_after_a_count_is_of_the_counts_whole(text: str) -> None:
+    found = claims(text)
+    assert [(claim.value, claim.unit) for claim in found] == [
+        (2400, "people"), (1300, "people"), (54, "percent")]
+    total, count, share = found
+    assert count.links == {"part_of": 0}
+    assert share.links == {"share_of": 0}
+    assert (share.measure, share.subgroup) == (total.measure, total.subgroup)
+
+
+def test_a_share_after_a_count_said_alone_is_of_the_larger_figure_before() -> None:
+    found = claims("The group documented 880 deaths in detention. A further 130 deaths, "
+                   "about 15 percent, had no recorded cause.")
+    assert [claim.value for claim in found] == [880, 130, 15]
+    assert found[2].links == {"share_of": 0}
+
+
+def test_a_bracketed_share_after_a_group_is_of_the_total_said_last() -> None:
+    found = claims("Of the 640 civilians killed, 500 (78 per cent) died in airstrikes. Most "
+                   "victims (61 per cent) were in Idlib.")
+    assert [claim.value for claim in found] == [640, 500, 78, 61]
+    assert found[2].links == {"share_of": 0}
+    assert found[3].links == {"share_of": 0}
+
+
+def test_a_count_with_a_share_of_something_else_is_not_linked() -> None:
+    found = claims("Shelling killed 45 civilians, 12 (27 per cent) of them children, in "
+                   "Ariha. Prices rose by 40 percent.")
+    assert [claim.value for claim in found][:3] == [45, 12, 27]
+    assert "share_of" not in found[1].links

@@ -11,13 +11,25 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE = (rf"(?:{_WEEKDAY}(?:{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\d{{4}})"
         r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})")
-_LABELLED = re.compile(rf"\b(?:Published|Posted|Released|Issued|Date|First published)"
+# "Published: 12 March 2021", and the verbs in any case: "Summary of a report, issued 6
+# November 2018"
+_LABELLED = re.compile(rf"\b(?:(?i:published|posted|released|issued)|Date|First published)"
                        rf"(?: on)?\s*[:|–—-]?\s*(?P<date>{DATE})")
 # "March 12, 2021 —", "DAMASCUS, 12 March 2021 -", a line that is only a date, or one that
 # ends in a date after a separator ("By Lina Haddad | 12 March 2021")
 _DATELINE = re.compile(rf"(?:[A-Z][A-Za-z .'’-]{{1,30}},\s*)?(?P<date>{DATE})\s*(?:[|·•–—-].*)?"
                        rf"|.*\s[|·•–—-]\s*(?P<last>{DATE})\.?")
 _TOP_LINES = 20  # how far down a dateline may stand
+# A byline is a short line cut by separators into fields ("By Jane Doe | 24 April 2018 |
+# Sana'a", "Jane Doe - April 24, 2018 - 4 min read"): when one whole field is a date, and no
+# field is a sentence (one ends a clause with ". " or runs past a few words), that date is the
+# document's. A date inside running text never stands alone as a field, so it is not taken.
+_FIELD_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*|\s*[–—]\s*")
+# a byline's date may carry the time it was posted: "November 6, 2023 4:12 PM GMT+0"
+_TIME = (r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+         r"(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?")
+_WHOLE_DATE = re.compile(rf"(?:(?:Updated|Published|Posted)\s*:?\s*)?(?P<date>{DATE}){_TIME}\.?")
+_FIELD_WORDS = 6  # a byline field longer than this is prose
 
 
 def find_published(lines: list[str]) -> str | None:
@@ -26,7 +38,21 @@ def find_published(lines: list[str]) -> str | None:
         found = _LABELLED.search(line) or _DATELINE.fullmatch(line)
         if found and (day := parse_date(found["date"] or found["last"])):
             return day
+        if (date := _byline_date(line)) and (day := parse_date(date)):
+            return day
     return None
+
+
+def _byline_date(line: str) -> str | None:
+    """The date that stands as a whole field of a byline, if `line` is one."""
+    fields = [field.strip() for field in _FIELD_SEPARATOR.split(line.strip())]
+    fields = [field for field in fields if field]
+    if not 2 <= len(fields) <= 5:
+        return None
+    dates = [found["date"] for field in fields if (found := _WHOLE_DATE.fullmatch(field))]
+    prose = any(len(field.split()) > _FIELD_WORDS or re.search(r"[.!?]\s+\S", field)
+                for field in fields)
+    return dates[0] if dates and not prose else None
 
 
 @lru_cache(maxsize=256)

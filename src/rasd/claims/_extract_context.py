@@ -22,10 +22,14 @@ from rasd.claims.model import Claim
 
 # What comes right before a number that continues the figure before it.
 _CONTINUES = re.compile(r"(?:\(\s*|\bwith\s+|,\s*|\band\s+|\bof\s+(?:which|whom|them|these)\s+"
-                        r"|\bincluding\s+|\bamong\s+them\s+|:\s*)$", re.I)
+                        r"|\bincluding\s+|\bamong\s+them\s+|:\s*|[,(–—-]\s*or\s+)$", re.I)
+# A share set off right after a count: "2,900 - or 82 percent", "908 (89 per cent)".
+_SHARE_AFTER = re.compile(r"^\s*(?:\(|[,–—-]\s*or\b|\s-\s*or\b)[^()\d]{0,20}\d[\d.,]*\s*"
+                          r"(?:%|per\s?cent\b|percent\b)", re.I)
+_SET_OFF_OR = re.compile(r"\d\s*(?:[,–—-]\s*or|\s-\s*or|\()\s+$|\d\s*\($", re.I)
 # A breakdown line under a figure: "Of whom children: nearly 80,000 (70,000)".
-_OF_WHOM = re.compile(r"^\W*(?:of\s+whom|of\s+which|including|among\s+them)\b[^:]{0,40}:\s*$",
-                      re.I)
+_OF_WHOM = re.compile(r"^\W*(?:(?:of\s+whom|of\s+which|including|among\s+them)\b[^:]{0,40}:"
+                      r"|of\s+(?:these|those|them|whom|which)\s*,)\s*$", re.I)
 # What comes before a figure that has the subgroup of the figure before it: not "of which"
 # and the like, which point back to a total.
 _SAME_GROUP = re.compile(r"(?:\(\s*|\bwith\s+|,\s*|\band\s+|:\s*)$", re.I)
@@ -46,6 +50,16 @@ def continued_role(mention: Mention, before: str, previous: Claim | None,
         return None
     return Role(source.measure, source.subgroup, None, None, mention.number_start,
                 mention.number_end, mention.unit)
+
+
+def followed_by_share(after: str) -> bool:
+    """Whether the words after a number set off a share of it: "- or 82 percent"."""
+    return bool(_SHARE_AFTER.match(after))
+
+
+def sets_off_share(mention: Mention, before: str) -> bool:
+    """Whether `mention` is a share set off after a count: the 54 of "1,300, or 54 per cent"."""
+    return mention.unit in ("percent", "fraction") and bool(_SET_OFF_OR.search(before))
 
 
 def heading_role(mention: Mention, heading: str) -> Role | None:

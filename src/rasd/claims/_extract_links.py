@@ -5,7 +5,14 @@
                 them", "of whom", "Of these, 150 were civilians", "1,020 casualties: 260
                 killed"; and the breakdowns no word announces (_extract_breakdowns)
   share_of      a percentage or fraction of a total said before: "10% of the total number
-                of victims", "more than 70% of the victims", "half of them"
+                of victims", "more than 70% of the victims", "half of them"; a share
+                set off right after a count ("908 (89 per cent)", "2,900 - or 82 percent -",
+                "640 deaths, about 15 percent") is the count's share of the whole the count
+                is a part of (its part_of total, else the nearest larger earlier figure of
+                its measure in the paragraph or the one before): the share is of the whole,
+                with the count as its numerator, so 908 / 1,020 is the 89 per cent; a share
+                in brackets after a group's name ("Most casualties (87 per cent)") is of the
+                total said last, as one followed by "of the total" is
   repeat_of     the same figure (value, unit, measure, subgroup) said again later; a claim
                 links to the first saying
   prior_report  an earlier value said beside the current one: the 255 of "285 (255)", the
@@ -50,6 +57,13 @@ _RANKING = re.compile(r"\b(?:the\s+(?:highest|largest|greatest|biggest)\b|follow
 # "38 of them", "12 of those", or a sentence opening "Of the exhumed bodies, 1,402 ...".
 _PARTITIVE = re.compile(r"^\S+\s+of\s+(?:them|those|these|whom)\b", re.I)
 _OF_LEAD = re.compile(r"^\s*of\s+(?:the|those|these)\b[^,\d]*,\s*$", re.I)
+# What stands between a count and the share set off after it: "908 (89 per cent)", "2,900 -
+# or 82 percent", "640 deaths, about 15 percent", "120, or nearly half".
+_QUALIFIER = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under|more\s+than" \
+             r"|less\s+than|at\s+least|just\s+(?:over|under))\s+)?"
+_SET_OFF = re.compile(rf"^\s*(?:\(\s*|[,–—-]\s*(?:or\s+)?|\s-\s*(?:or\s+)?){_QUALIFIER}$", re.I)
+# A share in brackets after a group's name: "Most casualties (87 per cent)".
+_BRACKETED = re.compile(rf"\(\s*{_QUALIFIER}$", re.I)
 _SUBGROUP_ADJECTIVES = {"civilian": "civilians", "child": "children"}
 _LIST = re.compile(r"^[\s,;]*(?:and|as\s+well\s+as|plus|while)?[\s,]*$", re.I)
 _SHARE = re.compile(r"^[\s%]*(?:per\s?cent\s+|percent\s+)?of\s+(?:the\s+|all\s+|those\s+)?"
@@ -90,8 +104,12 @@ def link(found: list[Found], about: str | None) -> None:
         total = _total(found, index)
         if total is not None:
             _part(item, total)
-        if item.claim.unit in ("percent", "fraction") and _SHARE.match(item.after):
-            _share(item, found[:index])
+        if item.claim.unit in ("percent", "fraction"):
+            count = _count_before(found, index)
+            if count is not None:
+                _count_share(item, count, found[:index])
+            elif _SHARE.match(item.after) or _BRACKETED.search(item.between):
+                _share(item, found[:index])
     _breakdowns(found, about)
     _repeats(found)
     _table_totals(found)
@@ -238,7 +256,7 @@ def _share(item: Found, earlier: list[Found]) -> None:
     named = _subgroups_in(said.group() if said else "")
     wholes: list[Found] = []
     for candidate in reversed(earlier):
-        if candidate.prior_of is not None:
+        if candidate.prior_of is not None or candidate.claim.unit != "people":
             continue
         total = candidate.links.get("part_of", candidate)
         for whole in (candidate, total) if named else (total,):
@@ -251,6 +269,34 @@ def _share(item: Found, earlier: list[Found]) -> None:
         chosen = (preferred or wholes)[0]
         _inherit(share, chosen.claim)
         item.links["share_of"] = chosen
+
+
+def _count_before(found: list[Found], index: int) -> Found | None:
+    """The count a share is set off right after, in its sentence, if any."""
+    item = found[index]
+    if index == 0 or not _SET_OFF.match(item.between):
+        return None
+    count = found[index - 1]
+    same = count.sentence == item.sentence and count.prior_of is None
+    return count if same and count.claim.unit == "people" else None
+
+
+def _count_share(item: Found, count: Found, earlier: list[Found]) -> None:
+    """Link a share set off after `count` to the whole `count` is a part of."""
+    whole = count.links.get("part_of")
+    if whole is None:
+        for candidate in reversed(earlier):
+            total = candidate.links.get("part_of", candidate)
+            other = total.claim
+            if (candidate is not count and candidate.prior_of is None
+                    and candidate.paragraph >= count.paragraph - 1
+                    and other.unit == "people" and other.measure == count.claim.measure
+                    and _larger(other, count.claim)):
+                whole = total
+                break
+    if whole is not None:
+        _inherit(item.claim, whole.claim)
+        item.links["share_of"] = whole
 
 
 def _table_totals(found: list[Found]) -> None:

@@ -10,6 +10,11 @@ The rule, in order:
      where the speaker spoke ("stated at an event in Paris");
   5. the country of the counted people's demonym: "147,061 Syrian citizens" → Syria;
   6. none (rasd.claims.extract then applies the paragraph's and the document's place).
+A wire story's dateline ("IDLIB, Syria (Reuters) -", "ALEPPO, March 3 -", "BEIRUT (AP) -":
+a city in capitals opening one of the story's first lines, then an optional region or
+country, an optional date and an optional agency in brackets, then a dash) names where its
+body was filed: a figure whose sentence and paragraph name no place takes it before the
+place the document names most (dateline_place).
 A place is a proper noun after "in", "near", "across", ..., or a name the gazetteer knows
 (KNOWN_PLACES, and the Syrian governorates of rasd.places).
 """
@@ -50,6 +55,32 @@ def document_place(text: str) -> str | None:
         name = DEMONYMS.get(word.lower(), word)
         counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})"
+    r"(?P<region>,\s*[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})?"  # ", Syria", ", Northern Iraq"
+    r"(?P<date>,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s*\d{4})?)?"
+    r"\s*(?P<agency>\([^()\n]{2,40}\))?\s*[-–—]+\s+(?P<body>\S.*)$")
+_DATELINE_LINES = 30  # how far down the story's first lines a dateline may open one
+_KNOWN_NAMES = {name.lower(): name for name in KNOWN_PLACES}
+_BODY_WORDS = 8  # a dateline opens a paragraph of prose, not a heading ("KEY FIGURES - 2023")
+
+
+def dateline_place(text: str) -> str | None:
+    """The city of a wire story's dateline among its first lines, in the spelling the
+    gazetteer knows if it knows it ("IDLIB" → "Idlib"), else in title case. A city the
+    gazetteer does not know needs a region, a date or an agency after it."""
+    for line in text.splitlines()[:_DATELINE_LINES]:
+        found = _DATELINE.match(line.strip())
+        if not found or len(found["body"].split()) < _BODY_WORDS or len(found["city"]) < 3:
+            continue
+        city = found["city"].title().replace("’S", "’s").replace("'S", "'s")
+        known = _KNOWN_NAMES.get(city.lower()) or (city if is_governorate(city) else None)
+        if known or found["region"] or found["date"] or found["agency"]:
+            return known or city
+    return None
 
 
 def place(anchor: Token | None, head: Token, counted: Token | None) -> str | None:

@@ -20,8 +20,9 @@ Only sentences holding a number are parsed, in one spaCy batch for many document
 Two defaults frame every figure: a figure whose sentence names no period takes the last
 period named before it in the document (a report's month, "since 7 October"), and one whose
 sentence names no place takes the place of the last figure of its paragraph that has one,
-else the place the document names most (a report about a country gives the country; a
-document naming no place leaves it empty).
+else a wire story's dateline city ("IDLIB, Syria (Reuters) -"), else the place the document
+names most (a report about a country gives the country; a document naming no place leaves
+it empty).
 """
 
 from __future__ import annotations
@@ -37,14 +38,16 @@ from rasd.claims._extract_context import (
     continued_role,
     fill_from_heading,
     fill_from_previous,
+    followed_by_share,
     heading_role,
+    sets_off_share,
 )
 from rasd.claims._extract_links import Found, link
 from rasd.claims._extract_lists import apply_label, intro_measure
 from rasd.claims._extract_mentions import Mention, find_mentions
 from rasd.claims._extract_nlp import parse, text_of
 from rasd.claims._extract_periods import Period, PeriodReader, day_before
-from rasd.claims._extract_places import document_place, place
+from rasd.claims._extract_places import dateline_place, document_place, place
 from rasd.claims._extract_roles import Role, bare, read_role
 from rasd.claims._extract_sentences import Reading, read
 from rasd.claims.model import Claim, Document
@@ -102,7 +105,7 @@ class _Plan:
         about = document_place(self.document.text)
         link(self.found, about)
         self._earlier_periods()
-        _default_places(self.found, about)
+        _default_places(self.found, dateline_place(self.document.text) or about)
         return [item.claim for item in self.found]
 
     def _earlier_periods(self) -> None:
@@ -166,7 +169,9 @@ class _Plan:
                    previous: Found | None) -> Role | None:
         """A number alone, counted by a list's opening or heading, or by the figure before
         it (rasd.claims._extract_context)."""
-        if not bare(doc, mention):
+        text = text_of(doc)
+        if not (bare(doc, mention) or followed_by_share(text[mention.end:])
+                or sets_off_share(mention, text[:mention.start])):
             return None  # "held for 14 months": a count of something else
         intro = self.reading.list_intro(index)
         role = heading_role(mention, self._text(intro)) if intro is not None else None

@@ -1,0 +1,44 @@
+"""Where a figure was counted: a wire story's dateline for the figures of its body."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.claims._extract_places import dateline_place
+from rasd.claims.document import clean_text
+from rasd.claims.extract import extract_claims
+
+BODY = ("Airstrikes hit a crowded market on Monday, killing at least 23 people, rescuers "
+        "said.\n\nA doctor at the main hospital said it had received 17 bodies and about 60 "
+        "wounded.")
+
+
+@pytest.mark.parametrize(("dateline", "city"), [
+    ("IDLIB, Syria (Reuters) —", "Idlib"),
+    ("ALEPPO, March 3 —", "Aleppo"),
+    ("BEIRUT (AP) -", "Beirut"),
+    ("DEIR EZ-ZOR, Syria, Nov 6 (Levant Wire) -", "Deir Ez-Zor"),
+    ("MOSUL, Iraq, 4 July 2017 –", "Mosul"),
+])
+def test_the_dateline_places_the_body(dateline: str, city: str) -> None:
+    text = f"Market strike kills dozens\n\n{dateline} {BODY}"
+    assert dateline_place(text) == city
+    killed, bodies, wounded = extract_claims(clean_text(text))[-3:]
+    assert (killed.place, bodies.place, wounded.place) == (city, city, city)
+
+
+def test_a_place_the_sentence_names_wins_over_the_dateline() -> None:
+    text = ("BEIRUT (Reuters) - Shelling killed 14 people in Daraa on Tuesday, a monitor "
+            "said.\n\nA further 9 people were wounded in Homs overnight, medics said.")
+    first, second = extract_claims(clean_text(text))
+    assert (first.place, second.place) == ("Daraa", "Homs")
+
+
+@pytest.mark.parametrize("line", [
+    "KEY FIGURES - 2023",
+    "SUMMARY - This report documents the killing of 187 civilians in March 2023.",
+    "Airstrikes killed 12 - rescuers said so on Monday in a statement to the press.",
+    "UN - Update",
+])
+def test_lines_that_are_not_datelines(line: str) -> None:
+    assert dateline_place(f"Title\n\n{line}\n\nRescuers said 40 people were injured.") is None
