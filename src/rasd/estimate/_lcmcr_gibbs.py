@@ -36,24 +36,30 @@ def _pattern_weights(patterns: Ints, lam: Floats, nu: Floats, out: Floats) -> No
     pattern m. Classes are the inner loop so that it vectorises."""
     n_patterns, n_lists = patterns.shape
     n_classes = nu.shape[0]
-    off = 1.0 - lam
     for m in range(n_patterns):
         for k in range(n_classes):
             out[m, k] = nu[k]
         for j in range(n_lists):
-            factor = lam if patterns[m, j] == 1 else off
-            for k in range(n_classes):
-                out[m, k] *= factor[j, k]
+            if patterns[m, j] == 1:
+                for k in range(n_classes):
+                    out[m, k] *= lam[j, k]
+            else:
+                for k in range(n_classes):
+                    out[m, k] *= 1.0 - lam[j, k]
 
 
 @njit(nogil=True, error_model="numpy", inline="always")
 def _missed_weights(lam: Floats, nu: Floats, out: Floats) -> float:
     """out[k] = ν_k Π_j (1 − λ_jk), the chance of class k and of no list; returns the sum,
     the chance of being missed by every list."""
-    out[:] = nu
-    for j in range(lam.shape[0]):
-        out *= 1.0 - lam[j]
-    return float(out.sum())
+    total = 0.0
+    for k in range(nu.shape[0]):
+        weight = nu[k]
+        for j in range(lam.shape[0]):
+            weight *= 1.0 - lam[j, k]
+        out[k] = weight
+        total += weight
+    return total
 
 
 @njit(nogil=True, error_model="numpy", inline="always")
@@ -90,6 +96,12 @@ def _sample_nu(rng: np.random.Generator, class_size: Ints, alpha: float, nu: Flo
     log_rest = 0.0  # log Π_{l<k} (1 − V_l)
     for k in range(n_classes - 1):
         beyond -= class_size[k]
+        if class_size[k] == 0:
+            # Beta(1, b) by its inverse CDF, 1 − V = U^(1/b): one uniform, not two gammas
+            log_off = math.log(1.0 - rng.random()) / (alpha + beyond)
+            log_nu[k] = math.log(-math.expm1(log_off)) + log_rest
+            log_rest += log_off
+            continue
         g1 = log_gamma(rng, 1.0 + class_size[k])
         g2 = log_gamma(rng, alpha + beyond)
         top = max(g1, g2)
@@ -97,7 +109,8 @@ def _sample_nu(rng: np.random.Generator, class_size: Ints, alpha: float, nu: Flo
         log_nu[k] = g1 - log_sum + log_rest
         log_rest += g2 - log_sum
     log_nu[n_classes - 1] = log_rest
-    nu[:] = np.exp(log_nu)
+    for k in range(n_classes):
+        nu[k] = math.exp(log_nu[k])
 
 
 @njit(cache=True, nogil=True, error_model="numpy")
@@ -110,10 +123,13 @@ def _sweep(rng: np.random.Generator, patterns: Ints, counts: Ints, observed: int
     holds it fixed."""
     n_patterns = patterns.shape[0]
     _pattern_weights(patterns, lam, nu, weights)
-    class_size[:] = missed_in_class
+    n_classes = class_size.shape[0]
+    for k in range(n_classes):
+        class_size[k] = missed_in_class[k]
     for m in range(n_patterns):
         multinomial(rng, counts[m], weights[m], order, tail, in_class[m])
-        class_size += in_class[m]
+        for k in range(n_classes):
+            class_size[k] += in_class[m, k]
     _sample_lambda(rng, patterns, in_class, class_size, on_list, lam)
     _sample_nu(rng, class_size, alpha, nu, log_nu)
     p_missed = _missed_weights(lam, nu, missed_weights)
