@@ -23,7 +23,7 @@ from rasd.register import Register
 from rasd.report import charts
 from rasd.report.facts import victim_facts
 from rasd.report.histories import capture_tables
-from rasd.report.stats import StatsQuery, stats
+from rasd.report.stats import COUNTS, StatsQuery, stats
 
 CHROMIUM_PATHS = ("/usr/lib/chromium/chromium", "chromium", "chromium-browser",
                   "google-chrome")
@@ -92,7 +92,7 @@ def render_html(report: Report) -> str:
                               autoescape=select_autoescape(["html", "j2"]))
     labels = LABELS[report.lang]
     return environment.get_template("report.html.j2").render(
-        report=report, t=labels, counts=_COUNTS, charts=_charts(report, labels),
+        report=report, t=labels, counts=COUNTS, charts=_charts(report, labels),
         rows=_rows(report), direction="rtl" if report.lang == "ar" else "ltr",
         documents={"perpetrator": report.perpetrators, "governorate": report.governorates,
                    "cause": report.causes},
@@ -161,8 +161,6 @@ def _print_pdf(page: Path, out: Path) -> Path:
             browser.close()
     return out
 
-
-_COUNTS = ("total", "children", "women", "men", "age_sex_unknown", "under_torture")
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
