@@ -40,6 +40,11 @@ def test_kosovo_from_a_table_file(tmp_path: Path) -> None:
     assert round(three["estimate"]) == 10357
     floor = estimate("--table", table, "--method", "chao")
     assert 4400 < floor["estimate"] < three["estimate"]
+    sampled = estimate("--table", table, "--samples", "50", "--thinning", "2", "--chains", "2",
+                       "--classes", "5")
+    assert sampled["method"] == "lcmcr" and sampled["estimate"] > 4400
+    assert {key: sampled["diagnostics"][key] for key in ("samples", "thinning", "chains", "K")} \
+        == {"samples": 50, "thinning": 2, "chains": 2, "K": 5}
 
 
 @pytest.mark.parametrize(("lines", "message"), [
@@ -61,7 +66,7 @@ def test_what_cannot_be_estimated_is_refused(tmp_path: Path, lines: list[str],
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     table = table_file(tmp_path / "kosovo.csv", KOSOVO)
     for args in (("--method", "magic"), ("--method", "chao", "--classes", "5"),
-                 ("--by", "year")):
+                 ("--method", "dga", "--thinning", "5"), ("--by", "year")):
         assert run_cli("estimate", "--table", table, *args).exit_code == 2, args
 
 

@@ -88,7 +88,9 @@ def estimate_command(
         "--classes", help="lcmcr: latent classes K [default: 10].")] = None,
     chains: Annotated[int | None, typer.Option(help="lcmcr: chains [default: 4].")] = None,
     samples: Annotated[int | None, typer.Option(
-        help="lcmcr: draws kept per chain [default: 1000, every 10th sweep].")] = None,
+        help="lcmcr: draws kept per chain [default: 1000].")] = None,
+    thinning: Annotated[int | None, typer.Option(
+        help="lcmcr: keep every n-th sweep [default: 100].")] = None,
     max_order: Annotated[int | None, typer.Option(
         help="loglinear: highest interaction order searched [default: 2].")] = None,
     bootstrap: Annotated[int | None, typer.Option(
@@ -104,7 +106,8 @@ def estimate_command(
         raise InputError(f"no method {method!r}: one of {', '.join(METHODS)}",
                          field="--method", value=method)
     options = _options(method, level=level, seed=seed, K=classes, chains=chains,
-                       samples=samples, max_order=max_order, bootstrap=bootstrap)
+                       samples=samples, thinning=thinning, max_order=max_order,
+                       bootstrap=bootstrap)
     if table is not None:
         if by or lists or since or until:
             raise InputError("--by, --lists, --since and --until count victims in a register; "
@@ -140,7 +143,8 @@ def estimate_command(
             stderr.print(f"[yellow]warning[/] {stratum}: {warning}")
 
 
-_METHOD_OPTIONS = {"lcmcr": {"K": "--classes", "chains": "--chains", "samples": "--samples"},
+_METHOD_OPTIONS = {"lcmcr": {"K": "--classes", "chains": "--chains", "samples": "--samples",
+                             "thinning": "--thinning"},
                    "loglinear": {"max_order": "--max-order", "bootstrap": "--bootstrap"}}
 
 
