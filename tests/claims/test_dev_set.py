@@ -29,6 +29,9 @@ from rasd.claims.model import LINKS, MEASURES, QUALIFIERS, UNITS, VAGUE_FLOORS
 
 DEV = Path(__file__).resolve().parent / "dev"
 ANNOTATED = read_annotations(DEV)
+# Written and annotated before an extractor change and never tuned on: only their annotations
+# are tested here; the benchmark scores them apart.
+HELDOUT = read_annotations(Path(__file__).resolve().parent / "heldout")
 SUBGROUPS = ("civilians", "children", "women", "men", "women_and_children", "under_torture",
              "detainees", "health_workers", "journalists", "combatants", "returnees",
              "older_persons")
@@ -74,14 +77,15 @@ def test_the_set_has_what_the_guide_promises() -> None:
 
 
 def test_every_document_has_an_annotation() -> None:
-    annotated = {entry.path for entry in ANNOTATED}
-    for path in [*DEV.glob("*.txt"), *DEV.glob("*.html")]:
+    annotated = {entry.path for entry in ANNOTATED + HELDOUT}
+    heldout = Path(__file__).resolve().parent / "heldout"
+    for path in [*DEV.glob("*.txt"), *DEV.glob("*.html"), *heldout.glob("*.txt")]:
         assert path in annotated, f"{path.name} has no annotation"
     for source in (DEV / "pdf").glob("*.txt"):
         assert DEV / f"{source.stem}.pdf" in annotated, f"pdf/{source.name} has no annotation"
 
 
-@pytest.mark.parametrize("entry", ANNOTATED, ids=_ids(ANNOTATED))
+@pytest.mark.parametrize("entry", ANNOTATED + HELDOUT, ids=_ids(ANNOTATED + HELDOUT))
 def test_own_documents_are_150_to_600_words(entry: Annotated) -> None:
     if entry.name.startswith("corpus-"):
         return  # the corpus documents are as they came
@@ -89,7 +93,7 @@ def test_own_documents_are_150_to_600_words(entry: Annotated) -> None:
     assert 150 <= words <= 600, f"{entry.name}: {words} words"
 
 
-@pytest.mark.parametrize("entry", ANNOTATED, ids=_ids(ANNOTATED))
+@pytest.mark.parametrize("entry", ANNOTATED + HELDOUT, ids=_ids(ANNOTATED + HELDOUT))
 def test_annotation_is_valid(entry: Annotated) -> None:
     assert entry.published is None or date.fromisoformat(entry.published)
     assert entry.claims, "an annotated document with no claim says nothing"
@@ -156,7 +160,7 @@ def _check_problems(check: dict[str, Any], count: int) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("entry", ANNOTATED, ids=_ids(ANNOTATED))
+@pytest.mark.parametrize("entry", ANNOTATED + HELDOUT, ids=_ids(ANNOTATED + HELDOUT))
 def test_every_quote_is_in_the_text(entry: Annotated, built: dict[str, Path]) -> None:
     """In the cleaned text, or failing that in the raw text: the annotation describes the
     document, and clean-up's losses are the benchmark's business."""

@@ -433,3 +433,16 @@ def test_the_map_is_exact_on_any_mix(seed: int) -> None:
     words = [rng.choice(FRAGMENTS) for _ in range(rng.randrange(5, 120))]
     original = "".join(rng.choice([" ", "\n", "", " "]) + word for word in words)
     assert_exact_map(clean_text(original), seed=seed)
+
+
+def test_a_pdf_number_keeps_its_low_comma(tmp_path: Path) -> None:
+    """A comma sits below the middle of its row: it must not start a row of its own."""
+    pdf = FPDF(format="A4")
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    pdf.multi_cell(0, 5, "Between 17 October 2016, when the operation began, and 10 July 2017, "
+                         "the Office recorded at least 2,521 civilian deaths in the city.")
+    pdf.output(str(tmp_path / "briefing.pdf"))
+    text = load_document(tmp_path / "briefing.pdf").text
+    assert "at least 2,521 civilian deaths" in text
+    assert "17 October 2016, when" in text

@@ -96,3 +96,22 @@ def test_yesterdays_toll_runs_to_the_day_before() -> None:
             "the toll stood at 20,915 killed.")
     assert periods(text, published="2023-12-22") == [("2023-10-07", None),
                                                      ("2023-10-07", "2023-12-21")]
+
+
+def test_a_headline_takes_the_date_its_story_gives_next() -> None:
+    text = ("Airstrikes on Idlib market kill 32, rescuers say\n\nAirstrikes hit a market on "
+            "Monday, killing at least 23 people, rescuers said.")
+    assert periods(text, published="2023-11-06") == [("2023-11-06", "2023-11-06")] * 2
+
+
+def test_a_period_named_only_to_compare_frames_nothing_after_it() -> None:
+    text = ("In March 2024, the mission verified 1,020 civilian casualties. This is 7 per cent "
+            "more than in February 2024, when 953 were verified.\n\nOf the 1,020 casualties, "
+            "908 were caused by explosive weapons.")
+    assert periods(text)[-1] == ("2024-03", "2024-03")
+
+
+def test_this_month_in_a_monthly_report_out_the_next_month_is_its_month() -> None:
+    text = ("The network documented 187 civilian deaths in March 2023.\n\nChildren made up "
+            "29% of the civilian death toll this month.")
+    assert periods(text, published="2023-04-01")[-1] == ("2023-03", "2023-03")

@@ -146,6 +146,8 @@ def test_he_said_is_the_person_named_before() -> None:
      "regime; Iranian militias"),
     ("30 people died when the building collapsed.", None),
     ("Civilians killed: 72", None),
+    ("Airstrikes on the market killed 32 people on Monday.", None),
+    ("Airstrikes by Russian forces killed 14 people in Idlib.", "Russian forces"),
 ])
 def test_actor(text: str, actor: str | None) -> None:
     [claim] = claims(text)
@@ -235,3 +237,26 @@ def test_a_group_after_of_them_is_what_the_part_counts(text: str, quote: str,
                                                         subgroup: str) -> None:
     part = claims(text)[1]
     assert (part.quote, part.subgroup) == (quote, subgroup)
+
+
+def test_a_ranking_places_each_figure_and_counts_what_its_first_figure_counts() -> None:
+    found = claims("Investigators identified 202 mass graves in the governorates of Nineveh, "
+                   "Kirkuk, Salah al-Din and Anbar. Nineveh holds the largest number, with 95 "
+                   "sites, followed by Kirkuk (37), Salah al-Din (36) and Anbar (24).")
+    assert [(claim.place, claim.unit) for claim in found] == [
+        ("Nineveh, Kirkuk, Salah al-Din and Anbar", "other"), ("Nineveh", "other"),
+        ("Kirkuk", "other"), ("Salah al-Din", "other"), ("Anbar", "other")]
+    assert [claim.links.get("part_of") for claim in found] == [None, 0, 0, 0, 0]
+
+
+def test_deaths_in_detention_stay_the_subject_of_the_next_paragraph() -> None:
+    found = claims("Of the 11,700 detainees registered at the branch, 902 died in custody.\n\n"
+                   "Across the three branches, we could verify 4,200 deaths from the registers. "
+                   "Of these, 2,900 were recorded as heart failure.")
+    assert [claim.subgroup for claim in found[1:]] == ["detainees"] * 3
+
+
+def test_deaths_after_a_heading_are_not_carried_into_detention() -> None:
+    found = claims("In 2023, 902 detainees died in custody.\n\nShelling\n\n"
+                   "Shelling killed 40 people in Idlib in 2023.")
+    assert found[-1].subgroup is None

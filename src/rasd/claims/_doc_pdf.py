@@ -121,7 +121,9 @@ def _rows(chars: list[_Char]) -> list[_Row]:
     extent: tuple[float, float] | None = None  # bottom and top of the row's characters
     for char in chars:
         box = char.box
-        off_row = box is not None and extent is not None and not (
+        # a comma or full stop sits low, below the middle of its row's letters: only a
+        # letter or digit off the baseline starts a row ("2,521" stays one number)
+        off_row = box is not None and extent is not None and char.char.isalnum() and not (
             extent[0] <= (box[1] + box[3]) / 2 <= extent[1])
         if char.char == "\n" or off_row:
             if extent is not None:

@@ -22,7 +22,10 @@ actor: the agent of the verb that says what happened ("killed by Israeli forces"
 subject when the verb acts on the people counted ("the regime ... killed 147,061
 citizens"), with those it acted with ("collaborated with the Iraqi and Lebanese militias",
 "along with X"), joined by "; ". "30 people died" and "Civilians killed: 72" name no one;
-counts of fighters and groups have no actor.
+counts of fighters and groups have no actor. A weapon or an attack is not an actor: "airstrikes
+killed 32" names no one (an airstrike with no party named has no actor), "Israeli
+airstrikes" are the actor as the text names them, "shelling by regime forces" names the
+regime forces.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from spacy.tokens import Token
 from rasd.claims._extract_nlp import ancestors, is_verb, phrase, text_of
 from rasd.claims._extract_places import known_place
 from rasd.claims._extract_vocab import (
+    DEMONYMS,
     MEASURE_VERBS,
     REPORTING_VERBS,
     TEXT_NOUNS,
@@ -47,6 +51,14 @@ _TOGETHER = frozenset({"collaborated", "collaborating", "cooperated", "cooperati
 # Common nouns that stand for an organisation named before: "the group said".
 _ANAPHORS = frozenset({"group", "organisation", "organization", "monitor", "network",
                        "observatory"})
+# What did it, when no one is named: weapons and attacks, not parties.
+_MEANS = frozenset({"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "shell",
+                    "shells", "bomb", "bombs", "bombing", "bombings", "bombardment", "raid",
+                    "raids", "rocket", "rockets", "missile", "missiles", "mortar", "mortars",
+                    "drone", "drones", "explosion", "explosions", "blast", "blasts", "attack",
+                    "attacks", "fire", "gunfire", "landmine", "landmines", "mine", "mines",
+                    "ied", "ieds", "artillery", "sniper", "snipers", "barrel", "fighting",
+                    "clashes", "violence", "hostilities", "bullet", "bullets", "shrapnel"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it"})
 _RELATIVE = frozenset({"who", "that", "which"})
@@ -188,7 +200,7 @@ def actor(anchor: Token | None, measure: str, counted: Token) -> str | None:
         return None
     agent = _agent(anchor)
     if agent is not None:
-        return phrase(agent)
+        return _party(agent)
     if not _acts_on(anchor, counted):
         return None
     subject, carrier = _subject(anchor)
@@ -198,9 +210,30 @@ def actor(anchor: Token | None, measure: str, counted: Token) -> str | None:
         subject = anchor.head
     if subject.tag_ in ("PRP", "WP", "EX", "DT") or subject.i == counted.i:
         return None
+    if subject.lower_ in _MEANS:
+        return _party(subject)
     names = [phrase(subject, cut=_TOGETHER | {"with"})]
     names.extend(phrase(partner) for partner in _partners(subject, carrier))
     return "; ".join(dict.fromkeys(names))
+
+
+def _party(doer: Token) -> str | None:
+    """The party behind a doer: the doer itself, or for a weapon the one it is "by" or "of"
+    ("shelling by regime forces"), or the weapon named with its party ("Israeli
+    airstrikes"); a weapon alone names no one."""
+    if doer.lower_ not in _MEANS:
+        return phrase(doer)
+    for child in doer.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+            behind = _object(child)
+            if behind is not None and behind.lower_ not in _MEANS:
+                return phrase(behind)
+    if any(child.dep_ in ("amod", "compound") and (
+            child.tag_ == "NNP" or child.lower_ in DEMONYMS
+            or (child.text[:1].isupper() and child.i != child.sent.start))
+           for child in doer.children):
+        return phrase(doer)
+    return None
 
 
 def _acts_on(verb: Token, counted: Token) -> bool:

@@ -52,8 +52,10 @@ def _both_differ(first: str | None, second: str | None) -> bool:
 
 
 def _actor(part: Claim, whole: Claim) -> bool | None:
-    """True when the part names who did it and the total does not; None when they differ."""
-    if _both_differ(part.actor, whole.actor):
+    """True when the part names who did it and the total does not; None when they differ,
+    or when only the total names one: "52 civilians" in Daraa are not of "Other parties
+    killed 121 civilians", which is narrower in who did it."""
+    if _both_differ(part.actor, whole.actor) or (whole.actor is not None and part.actor is None):
         return None
     return part.actor is not None and whole.actor is None
 

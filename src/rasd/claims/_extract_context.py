@@ -48,8 +48,10 @@ def continued_role(mention: Mention, before: str, previous: Claim | None,
         source = last
     if source is None:
         return None
+    # "95 sites, followed by Kirkuk (37)": the 37 are sites too
+    unit = source.unit if mention.unit == "people" and source.unit == "other" else mention.unit
     return Role(source.measure, source.subgroup, None, None, mention.number_start,
-                mention.number_end, mention.unit)
+                mention.number_end, unit)
 
 
 def followed_by_share(after: str) -> bool:

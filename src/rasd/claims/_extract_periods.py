@@ -6,7 +6,8 @@ start of the conflict", "since Rouhani took office".
 
 Dates keep the precision the text gives: "2013-08-04", "2016-10", "2015". A relative period
 ("in October", "the past 24 hours", "yesterday") needs the document's date; without one it
-is left unknown rather than guessed.
+is left unknown rather than guessed. "This month" in a monthly report published early in the
+next month, after it named that month ("In March 2023"), is the report's month.
 
 Named events come from a table that is meant to grow (EVENTS), and from the document itself:
 "since the inauguration of President Hassan Rouhani on 4 August 2013" teaches that a later
@@ -119,6 +120,7 @@ class PeriodReader:
         self.published = _as_date(published)
         self.conflict = _conflict_start(text)
         self.learned: dict[str, str] = {}
+        self.month: str | None = None  # the last whole month named ("In March 2023")
 
     def find(self, sentence: str) -> list[Period]:
         """The periods a sentence names, in text order."""
@@ -137,7 +139,11 @@ class PeriodReader:
             if not any(period.start < end and start < period.end for start, end in taken):
                 found.append(period)
                 taken.append((period.start, period.end))
-        return _joined(sorted(found, key=lambda period: period.start))
+        found = _joined(sorted(found, key=lambda period: period.start))
+        for period in found:
+            if period.since and period.since == period.until and len(period.since) == 7:
+                self.month = period.since
+        return found
 
     def _span(self, kind: str, match: re.Match[str]) -> Period | None:
         second = self._date(match, "b")
@@ -245,6 +251,10 @@ class PeriodReader:
         for match in _LAST.finditer(sentence):
             period = _calendar_period(today, match.group("which").lower(),
                                       match.group("unit").lower())
+            if (match.group("which").lower() == "this" and match.group("unit").lower() == "month"
+                    and self.month == _calendar_period(today, "last", "month")[0]):
+                # a monthly report out early in the next month: "this month" is its month
+                period = (self.month, self.month)
             found.append(Period(match.start(), match.end(), *period))
         for match in _DAY_WORD.finditer(sentence):
             day = _day(today, match.group("word").lower().removeprefix("on ")).isoformat()

@@ -3,9 +3,12 @@
 The rule, in order:
   1. a known place right before the figure: "followed by Aleppo (36)", "Idlib with 31";
   2. a place named in the clause of the count, the one nearest the figure: "killed in
-     Aleppo", "in the Gaza Strip" (not the subject's: "Russia killed 30 in Idlib" is Idlib);
-  3. a known place that is the subject of "recorded", "saw", ...: "Idlib recorded the
-     highest toll, with 49 civilians killed";
+     Aleppo", "in the Gaza Strip" (not the subject's: "Russia killed 30 in Idlib" is Idlib;
+     not one right before another number of the sentence, which is that number's:
+     "with 95 sites, followed by Kirkuk (37)"); a place with others joined to it is the
+     list: "in the governorates of Nineveh, Kirkuk, Salah al-Din and Anbar";
+  3. a known place that is the subject of "recorded", "saw", "holds", ...: "Idlib recorded
+     the highest toll, with 49 civilians killed";
   4. for "in the region", "in the area": a known place named elsewhere in the sentence, not
      where the speaker spoke ("stated at an event in Paris");
   5. the country of the counted people's demonym: "147,061 Syrian citizens" → Syria;
@@ -38,7 +41,9 @@ from rasd.places import is_governorate
 
 # Verbs whose subject is where the dead were counted: "Idlib saw the highest toll".
 _PLACE_VERBS = frozenset({"recorded", "records", "saw", "sees", "witnessed", "registered",
-                          "topped", "tops", "led", "leads", "accounted", "had", "has"})
+                          "topped", "tops", "led", "leads", "accounted", "had", "has",
+                          "holds", "hold", "came", "comes", "ranked", "ranks"})
+_LONGEST_NAME = 4  # tokens in the longest known place name ("Deir al - Balah")
 _PLACE_WORD = re.compile(r"\b(?:" + "|".join(sorted(
     {re.escape(name) for name in KNOWN_PLACES}
     | {re.escape(word.capitalize()) for word in DEMONYMS}, key=len, reverse=True)) + r")\b")
@@ -86,7 +91,9 @@ def dateline_place(text: str) -> str | None:
 def place(anchor: Token | None, head: Token, counted: Token | None) -> str | None:
     """Where: see the module's rule."""
     clause = list(anchor.subtree) if anchor is not None else list(head.sent)
-    left_out = _left_out(anchor)
+    # "Nineveh holds the largest number, with 95 sites, followed by Kirkuk (37)": Kirkuk is
+    # where the 37 are, not the 95
+    left_out = _left_out(anchor) | _places_of_others(head)
     inside = [token for token in clause if token.i not in left_out]
     return (_place_before(head) or _nearest(_places(inside), head) or _subject_place(head)
             or _deictic_place(inside, head) or _demonym_place(counted))
@@ -131,17 +138,33 @@ def _demonym_place(counted: Token | None) -> str | None:
 def _place_before(head: Token) -> str | None:
     """"followed by Aleppo (36)", "Aleppo with 38", "Deir ez-Zor (20)": a known place
     right before a figure is where it was counted."""
+    found = _span_before(head)
+    return None if found is None else head.doc[found[0]:found[1]].text
+
+
+def _span_before(head: Token) -> tuple[int, int] | None:
     doc = head.doc
     end = head.i
     while end > 0 and doc[end - 1].text in ("(", "with", ":"):
         end -= 1
     if end == head.i:
         return None
-    for start in range(max(0, end - 4), end):
+    for start in range(max(0, end - _LONGEST_NAME), end):
         words = doc[start:end].text
         if words[:1].isupper() and known_place(words):
-            return words
+            return start, end
     return None
+
+
+def _places_of_others(head: Token) -> set[int]:
+    """The tokens of places right before the sentence's other numbers."""
+    taken: set[int] = set()
+    for token in head.sent:
+        if token.tag_ == "CD" and token.i != head.i:
+            found = _span_before(token)
+            if found is not None:
+                taken.update(range(*found))
+    return taken
 
 
 def _is_known(token: Token) -> bool:
@@ -171,16 +194,40 @@ def _places(tokens: list[Token], known_only: bool = False) -> list[tuple[int, st
     """Places among the tokens: a proper noun after "in", "near", "across" ..., or a name
     the gazetteer knows (a Syrian governorate, a country)."""
     found: dict[int, tuple[int, str]] = {}
+    inside = {token.i for token in tokens}
     for token in tokens:
         if not token.tag_.startswith("NN") or not token.text[:1].isupper() or (
                 token.text in NOT_PLACES):
             continue
         holder = None if known_only else _place_object(token)
         if holder is not None:
-            found.setdefault(holder.i, (token.i, phrase(holder, _PLACE_DROPPED)))
-        elif known_place(token.text):
-            found.setdefault(token.i, (token.i, token.text))
+            found.setdefault(holder.i, (token.i, _listed(holder, phrase(holder, _PLACE_DROPPED))))
+            continue
+        name = _known_name(token)
+        if name is not None and all(at in inside for at in range(token.i, name[0])):
+            found.setdefault(token.i, (token.i, _listed(token, name[1])))
     return list(found.values())
+
+
+def _known_name(token: Token) -> tuple[int, str] | None:
+    """The known place a token starts, with where it ends: "Kirkuk", "Salah al-Din"."""
+    doc = token.doc
+    for end in range(min(len(doc), token.i + _LONGEST_NAME), token.i, -1):
+        if known_place(doc[token.i:end].text):
+            return end, doc[token.i:end].text
+    return None
+
+
+def _listed(first: Token, name: str) -> str:
+    """A place with the places joined to it: "Nineveh, Kirkuk, Salah al-Din and Anbar"."""
+    joined = [token for token in first.subtree if token.dep_ == "conj" and token.head.i in {
+        each.i for each in first.subtree} and token.text[:1].isupper()
+        and token.tag_.startswith("NN")]
+    if not joined:
+        return name
+    last = max(joined, key=lambda token: token.i)
+    end = max(each.i for each in last.subtree if each.dep_ not in ("punct", "cc")) + 1
+    return first.doc[first.i:end].text if end > first.i else name
 
 
 def _place_object(token: Token) -> Token | None:

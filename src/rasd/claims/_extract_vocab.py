@@ -149,7 +149,18 @@ KNOWN_PLACES = frozenset(DEMONYMS.values()) | words(
     "Gaza Darfur Kharkiv Kyiv Mariupol Mosul Baghdad Sanaa Aden Hodeidah Taiz Tripoli "
     "Benghazi Khartoum Kabul Beirut Damascus Aleppo Idlib Homs Hama Daraa Latakia Tartus "
     "Raqqa Hasakah Quneitra Suwayda Ghouta Afrin Kobani Nineveh Kirkuk Anbar Sinjar Fallujah "
-    "Marib Hajjah Saada Donetsk Luhansk Zaporizhzhia Kherson Odesa Rafah Khan-Younis Jenin")
+    "Marib Hajjah Saada Donetsk Luhansk Zaporizhzhia Kherson Odesa Rafah Khan-Younis Jenin "
+    # the first-level divisions and main towns of other conflicts reports count by
+    "Diyala Basra Erbil Dohuk Duhok Sulaymaniyah Babil Karbala Najaf Wasit Maysan Muthanna "
+    "Qadisiyah Halabja Ramadi Tikrit Samarra Dhamar Ibb Lahj Abyan Shabwa Hadramawt Hadramout "
+    "Amran Raymah Socotra Jabalia Nablus Tulkarm Hebron Ramallah Bethlehem Qalqilya Tubas "
+    "Jericho Jerusalem Mykolaiv Dnipropetrovsk Dnipro Sumy Chernihiv Zhytomyr Lviv Poltava "
+    "Vinnytsia Bakhmut Avdiivka Nabatieh Tyre Sidon Baalbek Bekaa Misrata Sirte Derna Sabha "
+    "Kandahar Helmand Nangarhar Kunduz Herat Ghazni") | frozenset({
+        "Salah al-Din", "Salahuddin", "Dhi Qar", "Tal Afar", "Al Jawf", "Al-Jawf", "Al Bayda",
+        "Al-Bayda", "Al Dhale", "Al-Dhale", "Al Mahwit", "Al-Mahwit", "Al Mahrah", "Al-Mahrah",
+        "Gaza City", "North Gaza", "Deir al-Balah", "Deir al Balah", "Khan Younis",
+        "Khan Yunis", "West Bank", "East Jerusalem"})
 NOT_PLACES = words(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday")

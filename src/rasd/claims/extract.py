@@ -18,7 +18,8 @@ The rules are in the private modules, each with its own account:
 Only sentences holding a number are parsed, in one spaCy batch for many documents.
 
 Two defaults frame every figure: a figure whose sentence names no period takes the last
-period named before it in the document (a report's month, "since 7 October"), and one whose
+period named before it in the document (a report's month, "since 7 October"), or, for the
+document's first figure (a headline), the first one named after it; and one whose
 sentence names no place takes the place of the last figure of its paragraph that has one,
 else a wire story's dateline city ("IDLIB, Syria (Reuters) -"), else the place the document
 names most (a report about a country gives the country; a document naming no place leaves
@@ -57,6 +58,10 @@ _EARLIER = re.compile(
     r"\b(?:previously\s+reported|yesterday['’]s|last\s+(?:week|month|year)['’]s"
     r"|the\s+day\s+before|(?:earlier|prior|last|previous)\s+(?:report|statement|figure|toll"
     r"|count|update|bulletin)|had\s+(?:stood|been\s+put)\s+at)\b", re.I)
+
+# What names a period only to compare with it.
+_COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|up\s+from|down\s+from)"
+                       r"\s+(?:in|during|on|for|that\s+of|those\s+of)?\s*$", re.I)
 
 
 def extract_claims(document: Document) -> list[Claim]:
@@ -103,10 +108,27 @@ class _Plan:
         self.found.sort(key=lambda item: (item.claim.start, item.claim.end))
         _set_between(self.found, self.reading, self.document.text)
         about = document_place(self.document.text)
+        self._carry_detention()
         link(self.found, about)
         self._earlier_periods()
         _default_places(self.found, dateline_place(self.document.text) or about)
         return [item.claim for item in self.found]
+
+    def _carry_detention(self) -> None:
+        """Deaths in detention stay the subject until a heading or a new group: after "902
+        died in custody", "we could verify 4,200 deaths from the registers" and "a further
+        640 deaths" are deaths of detainees too."""
+        last: Found | None = None
+        for item in self.found:
+            claim = item.claim
+            if claim.measure != "killed" or claim.unit != "people" or item.prior_of is not None:
+                continue
+            if claim.subgroup is None and last is not None and (
+                    item.paragraph - last.paragraph <= 1
+                    and self.reading.section_heading(item.sentence)
+                    == self.reading.section_heading(last.sentence)):
+                claim.subgroup = "detainees"
+            last = item if claim.subgroup == "detainees" else None
 
     def _earlier_periods(self) -> None:
         """Yesterday's toll of a cumulative count runs from the count's start to yesterday."""
@@ -211,16 +233,31 @@ class _Plan:
                 period.start > mention.start, abs(period.start - mention.start)))
             return chosen.since, chosen.until
         for before in range(index - 1, -1, -1):
-            if self.periods[before]:
-                return self._period_of(before)
+            framing = self._framing(before)
+            if framing is not None:
+                return framing.since, framing.until
+        if self.counted and index == self.counted[0]:
+            # a headline ("Airstrikes on Idlib market kill 32") is about the event its
+            # story dates next ("on Monday")
+            after = next((at for at in range(index + 1, len(self.periods))
+                          if self.periods[at]), None)
+            if after is not None:
+                first = self.periods[after][0]
+                return first.since, first.until
         return None, None
 
     def _period_of(self, index: int) -> tuple[str | None, str | None]:
-        """The last period a sentence names."""
-        if not self.periods[index]:
-            return None, None
-        last = self.periods[index][-1]
-        return last.since, last.until
+        """The last period a sentence names to frame what follows (see _framing)."""
+        framing = self._framing(index)
+        return (None, None) if framing is None else (framing.since, framing.until)
+
+    def _framing(self, index: int) -> Period | None:
+        """The last period a sentence names, unless it is named only to compare ("7 per cent
+        more than in February 2024"): that one frames nothing after it."""
+        text = self._text(index)
+        framing = [period for period in self.periods[index]
+                   if not _COMPARED.search(text[:period.start])]
+        return framing[-1] if framing else None
 
     def _text(self, index: int) -> str:
         return self.reading.sentence_text(self.reading.sentences[index])
