@@ -145,7 +145,8 @@ def score_document(entry: Annotated, built: dict[str, Path]) -> dict[str, Any]:
     return {
         "name": entry.name,
         "all": score(predicted, gold),
-        "core": score([claim for claim in predicted if is_core(claim)], core_gold),
+        "core": score([claim for claim in predicted if is_core(claim)], core_gold,
+                      links=False),
         "value_span": score(predicted, gold, value_only=True),
         "value_span_core_recall": score(predicted, core_gold, value_only=True),
         "peer_value_span": score(peer, gold, value_only=True),

@@ -267,6 +267,45 @@ def test_a_list_closed_by_its_total_must_add_up_to_it() -> None:
     assert checks(check_document("d", claims), "breakdown") == []
 
 
+def test_a_cross_cutting_group_does_not_make_an_age_and_sex_list_a_closed_sum() -> None:
+    # "(63) civilians, among them (17) children and (9) women, and (4) deaths due to
+    # torture" ... "the killing of (63) civilians": torture deaths are of any age or sex
+    civilians = {"subgroup": "civilians"}
+    claims = [claim(63, **civilians),
+              claim(17, start=10, subgroup="children", links={"part_of": 0}),
+              claim(9, start=20, subgroup="women", links={"part_of": 0}),
+              claim(4, start=30, subgroup="under_torture", links={"part_of": 0}),
+              claim(63, start=40, links={"repeat_of": 0}, **civilians)]
+    assert not [verdict for verdict in check_document("d", claims) if verdict.flagged]
+
+
+def test_a_table_column_closed_by_its_total_row_is_summed_apart_from_the_next_column() -> None:
+    # "Locality Killed Injured / El Fasher 402 977 / Kutum 88 201 / Total 611 1,178"
+    killed, injured = {"measure": "killed"}, {"measure": "injured"}
+    claims = [claim(611, **killed), claim(1178, start=5, **injured),
+              claim(402, start=10, links={"part_of": 0}, **killed),
+              claim(977, start=15, links={"part_of": 1}, **injured),
+              claim(88, start=20, links={"part_of": 0}, **killed),
+              claim(201, start=25, links={"part_of": 1}, **injured),
+              claim(611, start=30, links={"repeat_of": 0}, **killed),
+              claim(1178, start=35, links={"repeat_of": 1}, **injured)]
+    flagged = [verdict for verdict in check_document("d", claims) if verdict.flagged]
+    assert [[ref.index for ref in verdict.claims] for verdict in flagged] == [[6, 2, 4]]
+    assert flagged[0].evidence.endswith("the list ends with its total yet leaves 121 out")
+
+
+def test_a_by_perpetrator_list_ending_with_other_parties_names_every_party() -> None:
+    civilians = {"subgroup": "civilians"}
+    claims = [claim(63, **civilians),
+              claim(29, start=10, actor="Syrian regime forces", links={"part_of": 0}, **civilians),
+              claim(7, start=20, actor="Russian forces", links={"part_of": 0}, **civilians),
+              claim(10, start=30, actor="other parties", links={"part_of": 0}, **civilians)]
+    breakdown = only(check_document("d", claims), "breakdown")
+    assert breakdown.verdict == "parts short of total" and breakdown.flagged
+    claims[3] = claim(10, start=30, actor="HTS", links={"part_of": 0}, **civilians)
+    assert not only(check_document("d", claims), "breakdown").flagged  # others may be left out
+
+
 def test_a_part_whose_period_misses_its_wholes_is_not_compared() -> None:
     claims = [claim(100, period_start="2024-10", period_end="2024-10"),
               claim(5000, period_start="2011-03", period_end="2011-12", links={"part_of": 0})]

@@ -260,3 +260,16 @@ def test_deaths_after_a_heading_are_not_carried_into_detention() -> None:
     found = claims("In 2023, 902 detainees died in custody.\n\nShelling\n\n"
                    "Shelling killed 40 people in Idlib in 2023.")
     assert found[-1].subgroup is None
+
+
+def test_a_masthead_names_who_the_document_speaks_for() -> None:
+    found = claims("Civilian Harm Watch - Incident Assessment\n\nLocal sources said 8 civilians "
+                   "were killed. Civilian Harm Watch has identified 5 of the dead by name.")
+    assert by_value(found, 8).asserted_by == "Local sources"
+    assert by_value(found, 5).asserted_by == "Civilian Harm Watch"
+
+
+def test_the_report_of_a_press_release_is_the_organisation_itself() -> None:
+    found = claims("The Syrian Committee documents the killing of 63 civilians in February. "
+                   "The report stated that the Russian forces killed 7 civilians.")
+    assert by_value(found, 7).asserted_by == "Syrian Committee"

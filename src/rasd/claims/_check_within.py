@@ -10,6 +10,7 @@ coverage says why.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -57,6 +58,9 @@ COMPLETE: dict[str, dict[str | None, frozenset[str]]] = {
 # Killed and injured are every casualty, whatever the group.
 CASUALTIES = frozenset({"killed", "injured"})
 CLOSED = "list closed by its total"
+# The party a by-perpetrator list ends with to leave no one out.
+_RESIDUAL_ACTOR = re.compile(r"\b(?:other|unknown|unidentified|undetermined|remaining)\b"
+                             r"|\bnot\s+(?:yet\s+)?identified\b")
 
 
 @dataclass(frozen=True)
@@ -261,11 +265,19 @@ def _closed_lists(doc: Doc, wholes: dict[int, list[int]]) -> dict[int, list[int]
         run: list[int] = []
         for before in reversed(doc.order[:at]):
             target = doc.link(before, "part_of")
+            if target is not None and doc.whole(before) not in (whole, None):
+                continue  # a row's figure in another column of the table
             if (before not in wholes[whole] or target is None
                     or position[target] >= position[total]):
                 break
             run.insert(0, before)
-        if len(run) >= 2:
+        # a group that cuts across an age and sex breakdown (4 deaths under torture beside
+        # 17 children and 9 women) is no row of it: such a list sums nothing. Beside causes
+        # ("Shelling: 57", "Torture: 9") it is one.
+        splits = [_split(doc, whole, index) for index in run]
+        crossing = "a group that may overlap others" in splits and any(
+            isinstance(found, _Split) and found.dimension in COMPLETE for found in splits)
+        if len(run) >= 2 and not crossing:
             closed[total] = run
     return closed
 
@@ -344,6 +356,8 @@ def _complete(whole: Claim, dimension: str, groups: set[Hashable]) -> bool:
     actor, period or an unlisted place never is: the document may leave some out."""
     if dimension == "place":
         return bool(listed_places(whole)) and groups == set(listed_places(whole))
+    if dimension == "actor":  # "... and 10 at the hands of other parties" closes the list
+        return any(_RESIDUAL_ACTOR.search(str(group)) for group in groups)
     wanted = _groups(whole, dimension)
     covered = frozenset().union(*(group for group in groups if isinstance(group, frozenset)))
     return wanted is not None and wanted <= covered

@@ -16,6 +16,9 @@ from rasd.claims._doc_mapped import Mapped
 _UNWRAPPED = 160  # no one wraps text this wide: lines this long are paragraphs
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _LIST_ITEM = re.compile(r"([•▪●◦‣*–—-]|\d{1,2}[.)])\s")
+# A table row set out in columns: figures after runs of spaces ("Kutum     88     201").
+# Each row is a line of its own, however short the lines around it.
+_ALIGNED = re.compile(r"\S(?: {2,}|\t)[\d,.]+\s*$")
 _HYPHENS = "-\u2010\u2011"
 _WORD_BEFORE_HYPHEN = re.compile(rf"([^\W\d_]+)[{_HYPHENS}]$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -52,7 +55,8 @@ def _breaks(line: str, following: str, width: float) -> bool:
     """Whether a paragraph ends after `line` although no blank line follows it."""
     ends_sentence_short = len(line) < width * 0.8 and bool(_SENTENCE_END.search(line))
     return (ends_sentence_short or len(line) < width * 0.5
-            or bool(_LIST_ITEM.match(following)))
+            or bool(_LIST_ITEM.match(following))
+            or bool(_ALIGNED.search(line) or _ALIGNED.search(following)))
 
 
 def vocabulary(text: str) -> frozenset[str]:

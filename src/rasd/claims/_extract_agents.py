@@ -84,6 +84,9 @@ _WRITTEN_BY = re.compile(
 _BYLINE = re.compile(
     rf"^\s*(?P<name>{_NAME})\s*\|\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     rf"|Sunday|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}})")
+# A masthead: an organisation's name alone on an opening line, or before a title
+# ("Civilian Harm Watch - Incident Assessment").
+_MASTHEAD = re.compile(rf"^\s*(?:[Tt]he\s+)?(?P<name>{_NAME})\s*(?:[-–—|:]\s+\S.*)?$")
 _ORG_NAME = re.compile(rf"\b(?:{_ORG_WORDS})\b|^[A-Z]{{3,}}$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w’'-]*))*"
                           r"\s+[A-Z][\w’'-]*|\b[A-Z]{2,}\b")
@@ -98,6 +101,11 @@ def document_self(author: str | None, sentences: list[str]) -> str | None:
     for sentence in sentences[:_OPENING]:
         found = _WRITTEN_BY.search(sentence) or _BYLINE.match(sentence)
         if found is not None:
+            return _trim_name(found.group("name"))
+    for sentence in sentences[:_OPENING]:
+        found = _MASTHEAD.match(sentence)
+        if (found is not None and _ORG_NAME.search(found.group("name"))
+                and not known_place(found.group("name").title())):  # not "SUDAN: ..."
             return _trim_name(found.group("name"))
     for sentence in sentences:
         for found in _SELF.finditer(sentence):
@@ -163,7 +171,8 @@ def _speaker(token: Token, before: str, own: str | None) -> str | None:
         named = [child for child in token.subtree if child.tag_ == "NNP" and child.i < token.i]
         if named:
             return phrase(named[0])
-        if any(child.lower_ in ("this", "our") for child in token.children):
+        # "this report", "our report", and "the report" of a press release about one
+        if any(child.lower_ in ("this", "our", "the") for child in token.children):
             return own
     name = _strip_article(phrase(token))
     if " " not in name and any(child.lower_ == "the" for child in token.children) and (

@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass, field
 
 from rasd.claims._extract_breakdowns import breakdown_total
+from rasd.claims._extract_tables import Cell
 from rasd.claims._extract_vocab import PART_MARKERS, SUBGROUP_NOUNS
 from rasd.claims.model import Claim
 
@@ -65,7 +66,9 @@ _SET_OFF = re.compile(rf"^\s*(?:\(\s*|[,–—-]\s*(?:or\s+)?|\s-\s*(?:or\s+)?){
 # A share in brackets after a group's name: "Most casualties (87 per cent)".
 _BRACKETED = re.compile(rf"\(\s*{_QUALIFIER}$", re.I)
 _SUBGROUP_ADJECTIVES = {"civilian": "civilians", "child": "children"}
-_LIST = re.compile(r"^[\s,;]*(?:and|as\s+well\s+as|plus|while)?[\s,]*$", re.I)
+# between two parts of a list, maybe after the first one's participle ("611 killed and")
+_LIST = re.compile(r"^[\s,;]*(?:[a-z]+ed\b[\s,]*)?(?:and|as\s+well\s+as|plus|while)?[\s,]*$",
+                   re.I)
 _SHARE = re.compile(r"^[\s%]*(?:per\s?cent\s+|percent\s+)?of\s+(?:the\s+|all\s+|those\s+)?"
                     r"(?:(?:verified|recorded|documented|reported|civilian|child|death)\s+){0,2}"
                     r"(?:total|overall|whole|them|those|these|victims|dead|deaths|killed|"
@@ -88,6 +91,7 @@ class Found:
     between: str = ""
     sentence_end: int = 0  # where the claim's quote ends in its sentence
     ranked: bool = False  # a figure of a ranking ("the highest toll, ... followed by")
+    cell: Cell | None = None  # the table column a figure is in, if it is in one
     links: dict[str, Found] = field(default_factory=dict)
 
 
@@ -113,6 +117,7 @@ def link(found: list[Found], about: str | None) -> None:
     _breakdowns(found, about)
     _repeats(found)
     _table_totals(found)
+    _column_totals(found)
     positions = {id(item): index for index, item in enumerate(found)}
     for item in found:
         item.claim.links = {name: positions[id(other)] for name, other in item.links.items()}
@@ -318,6 +323,22 @@ def _table_totals(found: list[Found]) -> None:
         for row in rows:
             row.links["part_of"] = whole
             _inherit_setting(row.claim, whole.claim)
+
+
+def _column_totals(found: list[Found]) -> None:
+    """The figures of a table column are parts of its total row's figure (of its first
+    saying, when the total was said before the table)."""
+    for total in found:
+        cell = total.cell
+        if cell is None or not cell.total:
+            continue
+        total.links.pop("part_of", None)
+        whole = total.links.get("repeat_of", total)
+        for row in found:
+            if (row.cell is not None and not row.cell.total and row.cell.table == cell.table
+                    and row.cell.column == cell.column):
+                row.links = {"part_of": whole}
+                _inherit_setting(row.claim, whole.claim)
 
 
 def _breakdowns(found: list[Found], about: str | None) -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rasd.claims._extract_places import known_place
 from rasd.claims.model import VAGUE_FLOORS
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -138,6 +139,13 @@ _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 # A threshold in a definition is not a count: "defined as attacks that killed five or more".
 _DEFINITION = re.compile(r"\b(?:defined\s+as|definition\s+of|we\s+define|is\s+counted\s+as"
                          r"|are\s+counted\s+as|counts?\s+as)\b[^.;]*$", re.I)
+# A victim's age in brackets after their name, in a list of the dead by name: "Ahmad
+# Khalil al-Ali (34), his wife Fatima (29) and their children Omar (7)". A count beside a
+# place ("Aleppo (36)") is set the same way, so only a sentence naming kin or names counts.
+_NAME_BEFORE = re.compile(r"(?P<word>[A-Z][\w'’-]+)\s*\($")
+_NAMED_VICTIMS = re.compile(r"\b(?:wife|husband|sons?|daughters?|children|brothers?|sisters?"
+                            r"|siblings|father|mother|cousins?|nephews?|nieces?|grandchildren"
+                            r"|by\s+name|named|names)\b", re.I)
 _PEOPLE_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:people|persons|civilians|children|women|men|"
                            r"individuals|fighters|soldiers|deaths|victims|refugees)\b", re.I)
 
@@ -217,6 +225,10 @@ def _not_a_count(sentence: str, found: re.Match[str], mention: Mention) -> bool:
         return True
     if _DEFINITION.search(before) or re.match(r"0\d", sentence[mention.number_start:]):
         return True  # "massacres, defined as attacks that killed five or more"; "000"
+    name = _NAME_BEFORE.search(before)
+    if name and after.startswith(")") and _NAMED_VICTIMS.search(sentence) and not (
+            known_place(name.group("word"))):
+        return True
     text = found.group().strip()
     return bool(_YEAR.match(text)) and not _PEOPLE_AFTER.match(after)
 

@@ -22,6 +22,14 @@ _LABELLED = re.compile(r"^[^:\d]{2,60}:\s*[~≈]?\s*\d")  # "Shelling: 57"
 _SHORT_LINE = 60
 _LONGEST_LIST = 40
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# Translation-English from Arabic sets figures in brackets: "the killing of (63) civilians,
+# among them (17) children". Read as plain figures (the brackets become spaces, so offsets
+# hold), unless they follow a figure ("285 (255)": an earlier value), a capitalised word
+# ("Aleppo (36)": a count beside its place; "Omar (7)": an age) or come before a verb
+# ("deaths (1,127) were caused": an aside).
+_BRACKETED = re.compile(
+    r"(?<![^\s,;:])\((\d[\d,]*)\)(?=\s+(?!(?:were|was|is|are|has|have|had|and|or)\b)[a-z])")
+_WORD_BEFORE = re.compile(r"(\S*)\s*$")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Gen|Col|Lt|Maj|Sgt|Capt|Rep|Sen|Gov|Rev|Jr|Sr|Inc|"
     r"Ltd|Co|Corp|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|para|p|pp|"
@@ -103,8 +111,24 @@ def read(text: str) -> Reading:
     parts.append(text[position:])
     origin.extend(range(position, len(text)))
     origin.append(len(text))
-    working = "".join(parts)
+    working, origin = _unbracket("".join(parts), origin)
     return Reading(working, origin, _sentences(working))
+
+
+def _unbracket(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """"(63) civilians" read as "63 civilians" (see _BRACKETED); the brackets are dropped
+    from the text and from its map to the document."""
+    keep = [True] * len(text)
+    for found in _BRACKETED.finditer(text):
+        before = _WORD_BEFORE.search(text[max(0, found.start() - 40):found.start()])
+        word = before.group(1) if before else ""
+        if not (word[:1].isupper() or word[-1:].isdigit() or word[-1:] == "%"):
+            keep[found.start()] = keep[found.end() - 1] = False
+    if all(keep):
+        return text, origin
+    kept = [index for index, flag in enumerate(keep) if flag]
+    return "".join(text[index] for index in kept), [origin[index] for index in kept] + [
+        origin[-1]]
 
 
 def _replacement(text: str, found: re.Match[str]) -> str:

@@ -128,13 +128,25 @@ def _words_before(verb: Token) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _counted_apart(token: Token, word: Token, head: Token) -> bool:
+    """Whether a noun between `token` and `word` has a number of its own: in "the killing
+    of 63 civilians, and 4 deaths due to torture" the torture is the 4's, not the 63's."""
+    for above in (token, *ancestors(token)):
+        if above.i == word.i:
+            return False
+        if any(child.tag_ == "CD" and child.i != head.i for child in above.children):
+            return True
+    return False
+
+
 def _how_died(word: Token, head: Token) -> str | None:
     """"killed under torture", "died due to torture", "tortured to death": under_torture;
     "died in detention", "died in custody": detainees."""
     doc = word.doc
     if "tortur" in text_of(doc).lower():
         for token in doc:
-            if token.lower_ == "torture" and word in (token, *ancestors(token)):
+            if token.lower_ == "torture" and word in (token, *ancestors(token)) and not (
+                    _counted_apart(token, word, head)):
                 return "under_torture"
     if _TORTURED_TO_DEATH.match(text_of(doc)[head.idx + len(head):]):
         return "under_torture"

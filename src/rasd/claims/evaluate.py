@@ -324,8 +324,10 @@ class Tally:
 
 
 def score(predicted: Sequence[Claim], gold: Sequence[Claim], *,
-          value_only: bool = False) -> Tally:
-    """Matches, and for the matched pairs how often each attribute and link agrees."""
+          value_only: bool = False, links: bool = True) -> Tally:
+    """Matches, and for the matched pairs how often each attribute and link agrees.
+    `links=False` for lists filtered out of a document's claims (core claims only), whose
+    link indices no longer point at their targets."""
     pairs = match(predicted, gold, value_only=value_only)
     tally = Tally(len(pairs), len(predicted), len(gold))
     if value_only:
@@ -333,7 +335,8 @@ def score(predicted: Sequence[Claim], gold: Sequence[Claim], *,
     for i, j in pairs.items():
         for name, agree in _AGREE.items():
             tally.count(name, agree(predicted[i], gold[j]))
-    _score_links(tally, predicted, gold, pairs)
+    if links:
+        _score_links(tally, predicted, gold, pairs)
     return tally
 
 

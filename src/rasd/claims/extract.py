@@ -10,6 +10,7 @@ The rules are in the private modules, each with its own account:
   _extract_subgroups   ... the subgroup (civilians, children, under_torture, ...)
   _extract_context     what a figure takes from the figure or heading before it
   _extract_lists       labelled lines and lists ("Syrian regime forces: 1,121 civilians")
+  _extract_tables      tables with a column per measure ("Locality Killed Injured")
   _extract_agents      asserted_by, actor
   _extract_places      place
   _extract_periods     periods, named events, dates relative to the document's
@@ -51,6 +52,7 @@ from rasd.claims._extract_periods import Period, PeriodReader, day_before
 from rasd.claims._extract_places import dateline_place, document_place, place
 from rasd.claims._extract_roles import Role, bare, read_role
 from rasd.claims._extract_sentences import Reading, read
+from rasd.claims._extract_tables import Cell, find_tables, row_mentions
 from rasd.claims.model import Claim, Document
 
 # A sentence quoting an earlier report: its figures are prior_report of the current ones.
@@ -58,6 +60,9 @@ _EARLIER = re.compile(
     r"\b(?:previously\s+reported|yesterday['’]s|last\s+(?:week|month|year)['’]s"
     r"|the\s+day\s+before|(?:earlier|prior|last|previous)\s+(?:report|statement|figure|toll"
     r"|count|update|bulletin)|had\s+(?:stood|been\s+put)\s+at)\b", re.I)
+
+# A line's label right before its figure: "Civilian deaths (reported): ".
+_LABEL_BEFORE = re.compile(r"^\s*(?P<label>[^:\d]{2,60}):\s*$")
 
 # What names a period only to compare with it.
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|up\s+from|down\s+from)"
@@ -90,6 +95,7 @@ class _Plan:
     periods: list[list[Period]]  # per sentence
     counted: list[int]  # the sentences with numbers, to parse
     own: str | None  # who the document speaks for
+    cells: dict[int, list[Cell]]  # per table row, the column of each of its figures
     found: list[Found] = field(default_factory=list)
 
     @classmethod
@@ -97,10 +103,15 @@ class _Plan:
         reading = read(document.text)
         texts = [reading.sentence_text(sentence) for sentence in reading.sentences]
         mentions = [find_mentions(text) for text in texts]
+        cells: dict[int, list[Cell]] = {}
+        for index, table in find_tables(texts).items():
+            row = row_mentions(texts[index], table)
+            mentions[index] = [mention for mention, _ in row]
+            cells[index] = [cell for _, cell in row]
         periods = PeriodReader(document.text, document.published)
         return cls(document, reading, mentions, [periods.find(text) for text in texts],
                    [index for index, found in enumerate(mentions) if found],
-                   document_self(document.author, texts))
+                   document_self(document.author, texts), cells)
 
     def claims(self, docs: Sequence[Doc]) -> list[Claim]:
         for index, doc in zip(self.counted, docs, strict=True):
@@ -112,6 +123,8 @@ class _Plan:
         link(self.found, about)
         self._earlier_periods()
         _default_places(self.found, dateline_place(self.document.text) or about)
+        for item in self.found:
+            _bracketed_quote(item.claim, self.document)
         return [item.claim for item in self.found]
 
     def _carry_detention(self) -> None:
@@ -148,6 +161,10 @@ class _Plan:
         previous: Found | None = None
         for position, mention in enumerate(mentions):
             if mention.prior_of is not None:
+                continue
+            if index in self.cells:
+                made[position] = self._cell(index, doc, mention, self.cells[index][position],
+                                            earlier)
                 continue
             role = read_role(doc, mention) or self._bare_role(index, doc, mention, previous)
             if role is None:
@@ -187,6 +204,16 @@ class _Plan:
                      text_of(doc)[mention.end:],
                      earlier_statement=earlier_statement.group() if earlier_statement else "")
 
+    def _cell(self, index: int, doc: Doc, mention: Mention, cell: Cell,
+              earlier: str) -> Found:
+        """A figure of a table: its column's measure, its row's place."""
+        role = Role(cell.table.measures[cell.column], cell.table.subgroup, None, None,
+                    mention.number_start, mention.number_end, mention.unit)
+        found = self._found(index, doc, mention, role, earlier)
+        found.claim.place = None if cell.total else cell.label
+        found.cell = cell
+        return found
+
     def _bare_role(self, index: int, doc: Doc, mention: Mention,
                    previous: Found | None) -> Role | None:
         """A number alone, counted by a list's opening or heading, or by the figure before
@@ -197,6 +224,9 @@ class _Plan:
             return None  # "held for 14 months": a count of something else
         intro = self.reading.list_intro(index)
         role = heading_role(mention, self._text(intro)) if intro is not None else None
+        label = _LABEL_BEFORE.match(text[:mention.start])
+        if role is None and label is not None:  # "Civilian deaths (reported): 7 - 11"
+            role = heading_role(mention, label.group("label"))
         last = self.found[-1].claim if self.found else None
         return role or continued_role(mention, text_of(doc)[:mention.start],
                                       previous.claim if previous is not None else None, last)
@@ -263,6 +293,17 @@ class _Plan:
         return self.reading.sentence_text(self.reading.sentences[index])
 
 
+def _bracketed_quote(claim: Claim, document: Document) -> None:
+    """"(63) civilians" quotes "63", as the span rule has a bracketed figure; done after
+    linking, which reads the words after each quote."""
+    text = document.text
+    close = text.find(")", claim.start, claim.end)
+    if text[claim.start - 1:claim.start] == "(" and close > claim.start:
+        claim.end = close
+        claim.quote = text[claim.start:close]
+        claim.orig_end = document.to_original(close - 1) + 1
+
+
 def _default_places(found: list[Found], about: str | None) -> None:
     """A figure whose sentence names no place is where the paragraph's last placed figure
     is, else where the document is about ("a report about a whole country gives the
@@ -293,3 +334,5 @@ def _set_between(found: list[Found], reading: Reading, text: str) -> None:
         else:
             start = reading.doc_start(reading.sentences[item.sentence].start)
         item.between = text[start:item.claim.start]
+        if item.between.endswith("(") and text[item.claim.start:item.claim.end].find(")") > 0:
+            item.between = item.between[:-1]  # "and (9) women": the bracket is the figure's

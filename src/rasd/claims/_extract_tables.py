@@ -1,0 +1,107 @@
+"""Tables with a column per measure, as humanitarian snapshots and monthly reports set them
+out, once clean-up has joined each row's cells into one line:
+
+    CIVILIAN CASUALTIES BY LOCALITY (10 May - 30 June 2024)
+    Locality Killed Injured
+    El Fasher town 402 977
+    Total 611 1,503
+
+A header line whose last words each name a measure ("Killed Injured", "Deaths Injuries
+Missing") opens a table; each line under it that is a label followed by one figure per
+column is a row. A figure counts its column's measure, of the group the header or the title
+above it names ("civilian casualties"); a row's label is where, unless it totals the rest
+("Total", "All"), and the figures of a total row are the wholes of their column's rows.
+Figures set side by side like this would otherwise be read as one figure glued to another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.claims._extract_lists import intro_subgroup
+from rasd.claims._extract_mentions import Mention, atom_value
+from rasd.claims._extract_vocab import EVENT_NOUNS, MEASURE_VERBS
+
+_ROW = re.compile(r"^(?P<label>[^\d]*[A-Za-z][^\d]*?)\s+(?P<cells>\d[\d,.]*(?:\s+\d[\d,.]*)*)"
+                  r"\s*$")
+_CELL = re.compile(r"\d[\d,.]*")
+_TOTAL = re.compile(r"^\s*(?:total|overall|all|sum|grand\s+total)\b", re.I)
+# Column names that are no measure word of the vocabulary: "IDPs", "Arrests".
+_COLUMNS = {"idps": "displaced", "refugees": "displaced", "arrests": "detained",
+            "abducted": "detained", "abductions": "detained"}
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table's header: the measure of each column, and the group its figures count."""
+
+    header: int  # the index of the header line
+    measures: tuple[str, ...]
+    subgroup: str | None
+
+
+@dataclass(frozen=True)
+class Cell:
+    table: Table
+    column: int
+    label: str
+    total: bool  # a figure of the row that totals the others
+
+
+def find_tables(lines: list[str]) -> dict[int, Table]:
+    """The table each line is a row of, by the line's index."""
+    rows: dict[int, Table] = {}
+    current: Table | None = None
+    for index, line in enumerate(lines):
+        found = _ROW.match(line.strip())
+        if current is not None and found and len(
+                _CELL.findall(found.group("cells"))) == len(current.measures):
+            rows[index] = current
+            continue
+        current = _header(lines, index)
+    return rows
+
+
+def _header(lines: list[str], index: int) -> Table | None:
+    words = lines[index].split()
+    measures: list[str] = []
+    for word in reversed(words):
+        measure = column_measure(word)
+        if measure is None:
+            break
+        measures.insert(0, measure)
+    if not measures or len(words) > len(measures) + 3 or (
+            len(measures) == 1 and len(words) == 1):
+        return None  # a sentence, or one word alone that is no header
+    subgroup = intro_subgroup(lines[index]) or (
+        intro_subgroup(lines[index - 1]) if index else None)
+    return Table(index, tuple(measures), subgroup)
+
+
+def column_measure(word: str) -> str | None:
+    key = word.lower().strip(":()")
+    return MEASURE_VERBS.get(key) or EVENT_NOUNS.get(key) or _COLUMNS.get(key)
+
+
+def row_mentions(line: str, table: Table) -> list[tuple[Mention, Cell]]:
+    """The figures of a row, each with its column."""
+    found = _ROW.match(line)
+    if found is None:
+        offset = len(line) - len(line.lstrip())
+        found = _ROW.match(line.strip())
+        if found is None:
+            return []
+    else:
+        offset = 0
+    label = found.group("label").strip(" :-–")
+    total = bool(_TOTAL.match(label))
+    cells = []
+    for column, cell in enumerate(_CELL.finditer(found.group("cells"))):
+        start = offset + found.start("cells") + cell.start()
+        end = start + len(cell.group())
+        value = atom_value(cell.group())
+        if value is not None:
+            cells.append((Mention(start, end, start, end, value),
+                          Cell(table, column, label, total)))
+    return cells

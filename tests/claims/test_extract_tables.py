@@ -1,0 +1,75 @@
+"""Tables with a column per measure, and the figures translation-English sets in brackets."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rasd.claims.document import clean_text
+from rasd.claims.extract import extract_claims
+from rasd.claims.model import Claim
+
+TABLE = """CIVILIAN CASUALTIES BY DISTRICT (1 - 31 May 2024)
+
+District          Killed   Injured
+Northern town        40       90
+Southern camp        12       30
+Total                52      120
+"""
+
+
+def claims(text: str, **fields: str | None) -> list[Claim]:
+    return extract_claims(replace(clean_text(text), **fields))
+
+
+def test_each_cell_counts_its_column_with_its_row_as_place() -> None:
+    found = claims(TABLE)
+    assert [(claim.quote, claim.measure, claim.subgroup, claim.place) for claim in found][:4] == [
+        ("40", "killed", "civilians", "Northern town"),
+        ("90", "injured", "civilians", "Northern town"),
+        ("12", "killed", "civilians", "Southern camp"),
+        ("30", "injured", "civilians", "Southern camp")]
+    assert len(found) == 6
+
+
+def test_a_total_row_is_the_whole_of_its_column() -> None:
+    found = claims(TABLE)
+    total_killed, total_injured = found[4], found[5]
+    assert (total_killed.value, total_injured.value) == (52, 120)
+    assert "part_of" not in total_killed.links and total_killed.place != "Total"
+    assert [claim.links.get("part_of") for claim in found[:4]] == [4, 5, 4, 5]
+
+
+def test_a_line_of_figures_without_a_measure_header_is_no_table() -> None:
+    text = "Reference codes\n\nItem 12 14\n\nItem 13 15\n"
+    assert claims(text) == []
+
+
+def test_bracketed_figures_of_translated_reports_are_read_as_counts() -> None:
+    found = claims("The report documented the killing of (63) civilians in February 2024, "
+                   "among them (17) children and (9) women, and (4) deaths due to torture.")
+    assert [(claim.quote, claim.subgroup) for claim in found] == [
+        ("63", "civilians"), ("17", "children"), ("9", "women"), ("4", "under_torture")]
+    assert [claim.links.get("part_of") for claim in found] == [None, 0, 0, 0]
+
+
+def test_a_bracketed_figure_after_a_place_or_a_figure_keeps_its_reading() -> None:
+    found = claims("Most were killed in Idlib, with 49 civilians killed, followed by "
+                   "Aleppo (36).")
+    assert [claim.value for claim in found] == [49, 36]
+    found = claims("People displaced: 176,000 (160,000)")
+    assert found[1].links == {"prior_report": 0}
+
+
+def test_ages_in_brackets_after_victims_names_are_not_counts() -> None:
+    found = claims("The strike killed 5 civilians. We identified them by name: Ahmad "
+                   "al-Ali (34), his wife Fatima (29) and their children Omar (7) and "
+                   "Rama (4).")
+    assert [claim.value for claim in found] == [5]
+
+
+def test_a_labelled_line_names_the_measure_of_its_range() -> None:
+    found = claims("Civilian deaths (reported): 7 - 11\nCivilians injured (reported): 18 - 25\n"
+                   "\nThe assessment rests on local sources that reported the strike on the day "
+                   "it happened and on the days after it.\n")
+    assert [(claim.low, claim.high, claim.measure, claim.subgroup) for claim in found] == [
+        (7, 11, "killed", "civilians"), (18, 25, "injured", "civilians")]
