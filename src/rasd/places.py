@@ -12,6 +12,10 @@ import re
 from functools import lru_cache
 
 from rasd.names import cross_script_key, fold_latin, normalize_arabic
+from rasd.names.arabic import clean_arabic
+from rasd.names.keys import word_key
+from rasd.names.latin import fold_letters
+from rasd.names.text import has_arabic
 
 # Each governorate: its key, then the ways lists write it.
 _GOVERNORATES: dict[str, tuple[str, ...]] = {
@@ -69,11 +73,16 @@ def _bare(text: str) -> str:
     return spelling
 
 
-_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "the"})
+# The article, also as transliterations write it assimilated (Deir ez-Zor, Ras el-Ain).
+_ARTICLES = frozenset({"al", "el", "il", "ul", "the"} | {
+    vowel + consonant for vowel in "aeu"
+    for consonant in ("d", "r", "s", "sh", "t", "z", "n", "th", "dh")})
 _GENERIC = frozenset({"province", "governorate", "city", "town", "village", "district",
-                      "neighborhood", "neighbourhood", "محافظة", "محافظه", "مدينة", "مدينه",
-                      "بلدة", "بلده", "قرية", "قريه", "حي", "منطقة", "منطقه"})
+                      "neighborhood", "neighbourhood", "camp", "محافظة", "محافظه", "مدينة",
+                      "مدينه", "بلدة", "بلده", "قرية", "قريه", "حي", "منطقة", "منطقه", "مخيم"})
 _WORDS = re.compile(r"[\s\-_/,.:;()]+")
+# Cities whose English name is no transliteration of their Arabic one.
+_EXONYMS = {"palmyra": "تدمر"}
 
 
 def _place_words(text: str) -> list[str]:
@@ -81,19 +90,47 @@ def _place_words(text: str) -> list[str]:
     for word in _WORDS.split(text.lower()):
         if not word or word in _ARTICLES or word in _GENERIC:
             continue
-        if word.startswith("ال") and len(word) > 3:
-            word = word[2:]  # التل, الميادين: the article joined to the name
-        words.append(word)
+        words.append(_EXONYMS.get(word, word))
     return words
+
+
+def _word_key(word: str, last: bool) -> str:
+    """A place word's key. The long-u mark is left out (الشعار is al-Shaar), and so is a t
+    ending a word that is not the last: a ta marbuta read in the construct state, as
+    transliterations write it (معرة النعمان is Maarat al-Numan, معضمية is Moadamiyet)."""
+    if word.startswith(("ال", "al")) and len(word) > 3:
+        word = word[2:]  # التل, الميادين, Albu Kamal: the article joined to the name
+    if has_arabic(word):
+        key = "".join(word_key(part, long_u=False) for part in clean_arabic(word).split())
+    else:
+        key = word_key(fold_letters(word), long_u=False)
+    return key[:-1] if not last and len(key) > 1 and key.endswith("t") else key
+
+
+def _words_key(words: list[str]) -> str:
+    return "".join(_word_key(word, i == len(words) - 1) for i, word in enumerate(words))
+
+
+def _city_spelling(words: list[str]) -> str:
+    return _spelling_key(" ".join(words)) if words else ""
+
+
+# A city that names its governorate (Aleppo, حلب, Latakia, اللاذقية) takes the governorate's
+# key: the exonym is no transliteration of the Arabic name. Looked up by spelling, not by key:
+# داريا and Daraa have one key and are two places.
+_CITIES = {_city_spelling(_place_words(spelling)): key
+           for key, spellings in _GOVERNORATES.items() for spelling in spellings}
 
 
 @lru_cache(maxsize=100_000)
 def place_key(text: str | None) -> str | None:
-    """A district's or locality's key: the cross-script keys of its words without articles or
-    words like "city" and "village", run together, so that كفر بطنا and Kafrbatna meet."""
+    """A district's or locality's key: the keys of its words without articles or words like
+    "city" and "village", run together, so that كفر بطنا and Kafrbatna meet; a city that
+    names a governorate takes the governorate's key."""
     if not text or not text.strip():
         return None
-    return "".join(cross_script_key(word) for word in _place_words(text)) or None
+    words = _place_words(text)
+    return _CITIES.get(_city_spelling(words)) or _words_key(words) or None
 
 
 def is_governorate(text: str | None) -> bool:

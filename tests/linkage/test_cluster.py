@@ -103,8 +103,26 @@ def test_a_date_with_day_and_month_swapped_is_the_same_date() -> None:
 
 
 def test_cousins_of_one_name_with_different_fathers_stay_apart() -> None:
-    nodes = {0: person(1, father="ahmd"), 1: person(2, father="khld")}
+    """محمد أحمد عمر الحلبي and محمد خالد عمر الحلبي: one grandfather, two fathers."""
+    nodes = {0: person(1, father="ahmd", grandfather="amr"),
+             1: person(2, father="khld", grandfather="amr")}
     assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS)) == [[0], [1]]
+
+
+def test_two_names_of_three_words_leave_the_middle_word_to_the_score() -> None:
+    """محمد أحمد الحلبي and محمد خالد الحلبي: either middle word may be the grandfather of a
+    name whose father was dropped, so only the pair's score decides."""
+    nodes = {0: person(1, father="ahmd"), 1: person(2, father="khld")}
+    assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS)) == [[0, 1]]
+
+
+def test_fathers_gathered_in_a_victim_hold_against_the_next_record() -> None:
+    """Once a victim holds a full lineage, a record with another father and grandfather
+    cannot join it through a record that gave no father."""
+    nodes = {0: person(1, father="ahmd", grandfather="amr"), 1: person(2), 2: person(3),
+             3: person(4, father="khld", grandfather="slm")}
+    result = cluster(nodes, [(1, 2, 0.995), (0, 1, 0.99), (1, 3, 0.98)], SETTINGS)
+    assert groups(result) == [[0, 1, 2], [3]]
 
 
 def test_a_grandfather_in_place_of_a_dropped_father_is_no_contradiction() -> None:
@@ -136,3 +154,17 @@ def test_brothers_whose_family_name_is_also_a_given_name_stay_apart() -> None:
     nodes = {0: person(1, first="asmal", family="asmal", father="abs"),
              1: person(2, first="ms", family="asmal", father="abs")}
     assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS)) == [[0], [1]]
+
+
+def test_a_rare_misspelling_of_a_common_name_is_no_contradiction() -> None:
+    """جامس written once beside جاسم written often: a slip of the pen, not another man."""
+    nodes = {0: person(1, first="jsm"), 1: person(2, first="jms")}
+    counts = {"jsm": 200, "jms": 1}
+    assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS, name_counts=counts)) == [[0, 1]]
+
+
+def test_two_common_names_one_letter_apart_stay_apart() -> None:
+    """سمير and سميح are both written often: two brothers, not one name misspelt."""
+    nodes = {0: person(1, first="smr"), 1: person(2, first="smh")}
+    counts = {"smr": 150, "smh": 90}
+    assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS, name_counts=counts)) == [[0], [1]]

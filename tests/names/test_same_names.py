@@ -107,6 +107,7 @@ FAMILY_WITH_AND_WITHOUT_ARTICLE = [
     ("AL-HOMSI", "Homsi"),
     ("Al-Lahham", "Lahham"),
     ("اللحام", "لحام"),
+    ("الرز", "رز"),  # a family name of two letters loses its article too
 ]
 
 LATIN_SPELLINGS = [
@@ -356,6 +357,9 @@ ARABIC_AND_LATIN = [
     ("عبد اللطيف", "Abd al-Latif"),
     ("اللحام", "Al-Lahham"),
     ("علوش", "Alloush"),
+    ("الرز", "al-Razz"),
+    ("آية", "Aya"),  # a final ta marbuta after vowels alone
+    ("آية", "Ayah"),
 ]
 
 SAME_PERSON = [

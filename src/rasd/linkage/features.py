@@ -35,6 +35,7 @@ SCHEMA = pa.schema([
     ("family_x", pa.string()),
     ("tokens_x", pa.list_(pa.string())),
     ("tokens_key", pa.string()),
+    ("tokens_n", pa.int32()),  # how many name words: a short name can share only so many
     ("unnamed", pa.bool_()),
     # The name parts as the list wrote them, split on spaces if it gave one full name: what
     # a linker without rasd's name handling compares (the accuracy benchmark's peer).
@@ -103,6 +104,7 @@ def _append(columns: dict[str, list[Any]], unique_id: int, row: Any) -> None:
         "grandfather_x": names.grandfather_key, "family_x": names.family_key,
         "tokens_x": names.keys_sorted.split() if names.keys_sorted else None,
         "tokens_key": names.keys_sorted,
+        "tokens_n": len(names.keys_sorted.split()) if names.keys_sorted else None,
         "unnamed": names.unnamed,
         **_raw_parts(first, father, grandfather, family, name_ar or name_latin or full_name),
         "sex": None if sex == "unknown" else sex, "age": age,

@@ -24,12 +24,19 @@ BLOCKING_RULES: tuple[tuple[str, ...], ...] = (
     ("tokens_key",),
     ("family_x", "dod"),
     ("dod", "locality"),
+    # A partial date ("March 2013") and a misspelt first name: the family name, the month
+    # and the place still meet.
+    ("family_x", "dod_month", "locality"),
 )
 
 # EM runs once per rule; each rule leaves the fields it does not block on to be estimated.
+# Each rule holds to pairs that are mostly one person: on the date and place alone, the
+# victims of one attack would teach that names disagree (so the age too); on names alone,
+# namesakes would teach that dates disagree (so the year, or the place, too).
 TRAINING_RULES: tuple[tuple[str, ...], ...] = (
-    ("dod", "locality"),
-    ("first_x", "father_x", "family_x"),
+    ("dod", "locality", "age"),
+    ("first_x", "father_x", "family_x", "dod_year"),
+    ("first_x", "father_x", "family_x", "locality"),
 )
 
 
@@ -92,13 +99,18 @@ def _sql(condition: str, label: str) -> cll.CustomLevel:
 
 def _tokens() -> cl.CustomComparison:
     """How many name words two records share in any order: catches a family name written
-    first and names split differently into parts."""
+    first and names split differently into parts. A name of two words (a news report's
+    "Ahmad al-Hasan") can share no more than two: found whole in the other, it is a level of
+    its own rather than a weak match among full names sharing two of four words."""
     return cl.CustomComparison(
         output_column_name="name_words",
         comparison_levels=[
             cll.NullLevel("tokens_x"),
             cll.ArrayIntersectLevel("tokens_x", 4),
             cll.ArrayIntersectLevel("tokens_x", 3),
+            cll.And(cll.ArrayIntersectLevel("tokens_x", 2),
+                    _sql("tokens_n_l = 2 OR tokens_n_r = 2", "a name of two words")
+                    ).configure(label_for_charts="a name of two words found whole"),
             cll.ArrayIntersectLevel("tokens_x", 2),
             cll.ArrayIntersectLevel("tokens_x", 1),
             cll.ElseLevel(),
@@ -108,8 +120,11 @@ def _tokens() -> cl.CustomComparison:
 
 def _date() -> cl.CustomComparison:
     """Dates of death, each to its precision: a month-only date agrees with any day of its
-    month, a year with any date in it."""
+    month, a year with any date in it. That agreement is its own level, apart from two full
+    dates that fall in one month or year but days or months apart: those mostly are two
+    people."""
     both_days = "dod_precision_l = 'day' AND dod_precision_r = 'day'"
+    a_year = "(dod_precision_l = 'year' OR dod_precision_r = 'year')"
     return cl.CustomComparison(
         output_column_name="date_of_death",
         comparison_levels=[
@@ -119,7 +134,8 @@ def _date() -> cl.CustomComparison:
                             "within 3 days"),
             _sql(f"{both_days} AND day(dod_l) = month(dod_r) AND month(dod_l) = day(dod_r)",
                  "day and month swapped"),
-            _sql("dod_month_l = dod_month_r", "same month"),
+            _sql(f"dod_month_l = dod_month_r AND NOT ({both_days})", "in the month given"),
+            _sql(f"dod_year_l = dod_year_r AND {a_year}", "in the year given"),
             _sql(f"{both_days} AND abs(date_diff('day', dod_l, dod_r)) <= 31",
                             "within a month"),
             _sql("dod_year_l = dod_year_r", "same year"),

@@ -76,7 +76,7 @@ _JOIN_NEXT = frozenset({"عبد", ABU, UMM, "ال"})
 _JOIN_PREVIOUS = frozenset({"الدين", "الله"})
 
 # Words that begin with the letters "ال" without it being the article.
-_NOT_ARTICLE = frozenset({"الياس", "الهام", "الفت", "الماس", "اليسع"})
+_NOT_ARTICLE = frozenset({"الياس", "الهام", "الفت", "الماس", "اليسع", "الله"})
 
 
 def clean_arabic(text: str) -> str:
@@ -160,9 +160,10 @@ def normalize_arabic(text: str) -> str:
 def strip_arabic_article(token: str) -> str:
     """A normalised Arabic word without a leading ال: "الاحمد" -> "احمد".
 
-    Kept when too little would remain, and for names that begin with the letters ال
-    without it being the article ("الياس", "الهام").
+    Kept when fewer than two letters would remain, and for names that begin with the
+    letters ال without it being the article ("الياس", "الهام"). A two-letter name keeps
+    its article off as a transliteration does: الرز and al-Razz are both رز.
     """
-    if token.startswith("ال") and len(token) >= 5 and token not in _NOT_ARTICLE:
+    if token.startswith("ال") and len(token) >= 4 and token not in _NOT_ARTICLE:
         return token[2:]
     return token

@@ -122,8 +122,11 @@ def _long_u(units: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1 << 17)
-def word_key(word: str) -> str:
+def word_key(word: str, *, long_u: bool = True) -> str:
     """The key of one normalised word (a word of ``normalize_arabic`` or ``fold_latin``).
+
+    ``long_u=False`` leaves out the long-u mark: it tells محمد from محمود, but place names
+    gain nothing from it and lose by it (الشعار is written al-Shaar, not al-Shuar).
 
     >>> word_key("محمود"), word_key("mahmud"), word_key("محمد"), word_key("muhamad")
     ('mhmwd', 'mhmwd', 'mhmd', 'mhmd')
@@ -138,7 +141,8 @@ def word_key(word: str) -> str:
     while units:
         while units and units[-1] in _VOWELS:
             units.pop()
-        if len(units) > 1 and units[-1] == "h" and any(u not in _VOWELS for u in units[:-1]):
+        # ... also after vowels alone: آية and Aya are both "a".
+        if len(units) > 1 and units[-1] == "h":
             units.pop()
             continue
         break
@@ -147,7 +151,7 @@ def word_key(word: str) -> str:
     consonants = [u for u in units[:-1] if u not in _VOWELS]
     # The long-u mark only before a final consonant: before a final vowel a Latin u is
     # mostly short (Muna منى, Huda هدى, Qusai قصي), and موسى/Musa lose it alike.
-    if len(units) == length and _long_u(units):
+    if long_u and len(units) == length and _long_u(units):
         consonants.append("w")
     consonants.append(units[-1])
     key = [lead] if lead else []

@@ -24,7 +24,8 @@ from rasd.names.spellings import GIVEN_NAMES, NO_ARTICLE_AFTER_ABD
 from rasd.names.text import NON_WORD, join_compounds
 
 __all__ = [
-    "fold_latin", "join_latin_kunya", "latin_tokens", "plain_latin", "strip_latin_article",
+    "fold_latin", "fold_letters", "join_latin_kunya", "latin_tokens", "plain_latin",
+    "strip_latin_article",
 ]
 
 # Letters that NFKD would not take apart, or would take apart wrongly for names:
@@ -111,6 +112,19 @@ def _rules(word: str) -> str:
     if not word.endswith(_NOT_DIN):
         word = _undouble(_DIN.sub("aldin", word))  # Alaa + aldin
     return word
+
+
+def fold_letters(word: str) -> str:
+    """One word of ``plain_latin`` through the letter rules only (ou -> u, q -> k, doubled
+    letters single), without the compound and given-name rules: for words that are not
+    personal names, such as places (al-Mayadin is no "al-Din" compound).
+
+    >>> fold_letters("mayadeen"), fold_letters("qusayr")
+    ('mayadin', 'kusayr')
+    """
+    for pattern, replacement in _RULES:
+        word = pattern.sub(replacement, word)
+    return _undouble(word)
 
 
 # Canonical spellings, keyed by the rule-folded form of each variant.
