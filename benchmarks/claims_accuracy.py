@@ -23,6 +23,16 @@ an extractor change and never tuned on) is scored the same way, as a separate bl
 ("heldout" in the json), so a gain on the development set can be told from a gain that
 generalises. `--heldout none` skips it.
 
+A "real" block scores real incident narratives where they are at hand: when
+/work/shared/data/real/airwars_syria_incidents exists (`--real DIR`; `--real none` skips),
+the extractor reads each incident's English narrative (from its "Airwars Assessment" heading
+on) and is scored against the incident's own fields: whether a killed claim of civilians
+carries civilian_deaths_min or _max (as its value or an end of its range), likewise an
+injured claim for civilian_injuries_min/_max, whether those claims name the
+alleged_belligerent as actor, and how many claims of measure "other" it made (photo
+captions and victims lists hold no claim of that kind). The narratives name real people:
+only counts go to the json, never their text.
+
 In the same run, the peer: quantulum3's parser on the same cleaned text. It gives a value and
 a span but no measure or subgroup, so it is scored on value and span only, and rasd is
 scored the same way beside it. Both are timed, warm (one document parsed first); rasd's
@@ -38,6 +48,7 @@ import importlib.util
 import json
 import os
 import platform
+import re
 import sys
 import tempfile
 import time
@@ -47,7 +58,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.claims.check import check_document
-from rasd.claims.document import load_document
+from rasd.claims.document import clean_text, load_document
 from rasd.claims.evaluate import (
     Annotated,
     CheckTally,
@@ -57,6 +68,7 @@ from rasd.claims.evaluate import (
     is_core,
     match,
     read_annotations,
+    same_name,
     score,
     score_checks,
 )
@@ -68,6 +80,8 @@ ROOT = HERE.parent
 DEFAULT_DEV = ROOT / "tests" / "claims" / "dev"
 DEFAULT_HELDOUT = ROOT / "tests" / "claims" / "heldout"
 DEFAULT_OUT = HERE / "results" / "claims_accuracy.json"
+DEFAULT_REAL = Path("/work/shared/data/real/airwars_syria_incidents")
+_ASSESSMENT = re.compile(r"^Airwars Assessment\s*$", re.IGNORECASE | re.MULTILINE)
 GOAL_CORE_F1 = 0.80
 
 
@@ -171,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout", default=str(DEFAULT_HELDOUT),
                         help="a folder scored apart, never tuned on (default "
                              "tests/claims/heldout; 'none' to skip)")
+    parser.add_argument("--real", default=str(DEFAULT_REAL),
+                        help="a folder of Airwars incident records scored on their own fields "
+                             "(skipped with a note when absent; 'none' to skip)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     if not read_annotations(args.dev):
@@ -184,10 +201,98 @@ def main(argv: list[str] | None = None) -> int:
         result["heldout"] = evaluate_folder(Path(args.heldout))
         print("\nheld out (never tuned on):")
         print_summary(result["heldout"])
+    result["real"] = evaluate_real(None if args.real == "none" else Path(args.real))
+    print_real(result["real"])
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\nwritten to {args.out}")
     return 0
+
+
+def narrative(record: dict[str, Any]) -> str | None:
+    """An incident's English narrative from its assessment heading on (the page's header,
+    codes and coordinates before it are navigation), or None when it has none."""
+    text = record.get("narrative_original") or record.get("narrative")
+    if not isinstance(text, str) or not text.strip():
+        return None
+    if record.get("narrative_original") and record.get("narrative_original_language") not in (
+            None, "en"):
+        text = record.get("narrative") or ""
+    heading = _ASSESSMENT.search(text)
+    return text[heading.start():] if heading else text
+
+
+def _carries(claim: Claim, low: Any, high: Any) -> bool:
+    wanted = {float(figure) for figure in (low, high) if figure is not None}
+    return bool(wanted & {figure for figure in (claim.value, claim.low, claim.high)
+                          if figure is not None})
+
+
+def score_incident(record: dict[str, Any], text: str) -> dict[str, Any]:
+    claims = extract_claims(clean_text(text, name=str(record.get("airwars_id", ""))))
+    row: dict[str, Any] = {"id": record.get("airwars_id"), "claims": len(claims)}
+    found: list[Claim] = []
+    for measure, field in (("killed", "civilian_deaths"), ("injured", "civilian_injuries")):
+        low, high = record.get(f"{field}_min"), record.get(f"{field}_max")
+        if low is None and high is None:
+            continue
+        hits = [claim for claim in claims if claim.measure == measure
+                and claim.subgroup == "civilians" and _carries(claim, low, high)]
+        row[measure] = bool(hits)
+        found += hits
+    belligerent = record.get("alleged_belligerent")
+    if belligerent:
+        # the actor of the figures that were found, or of any harm figure when none was
+        named = [claim.actor for claim in found or [c for c in claims
+                 if c.measure in ("killed", "injured", "casualties")] if claim.actor]
+        row["actor"] = any(same_name(actor, belligerent) for actor in named)
+        row["actor_given"] = bool(named)
+    others = [claim for claim in claims if claim.measure == "other"]
+    row["other_claims"] = len(others)
+    # quotes stay out of the json (the narratives name real people); stdout only
+    row["_other_quotes"] = [claim.quote for claim in others]
+    row["_actors"] = sorted({claim.actor for claim in claims if claim.actor})
+    row["_places"] = sorted({claim.place for claim in claims if claim.place})
+    return row
+
+
+def evaluate_real(folder: Path | None) -> dict[str, Any]:
+    """The real block: incident narratives scored on the incidents' own fields."""
+    if folder is None:
+        return {"skipped": "--real none"}
+    if not folder.is_dir():
+        return {"skipped": f"{folder} is absent: no real narratives scored"}
+    rows = []
+    for path in sorted(folder.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        text = narrative(record)
+        if text is not None:
+            rows.append(score_incident(record, text))
+    tally: dict[str, Any] = {"incidents": len(rows)}
+    for key in ("killed", "injured", "actor"):
+        scored = [row[key] for row in rows if key in row]
+        tally[key] = {"found": sum(scored), "of": len(scored)}
+    tally["actor"]["given"] = sum(1 for row in rows if row.get("actor_given"))
+    tally["other_claims"] = sum(row["other_claims"] for row in rows)
+    tally["claims"] = sum(row["claims"] for row in rows)
+    tally["per_incident"] = rows
+    return tally
+
+
+def print_real(real: dict[str, Any]) -> None:
+    print("\nreal incident narratives (Airwars):")
+    if "skipped" in real:
+        print(f"  skipped: {real['skipped']}")
+        return
+    print(f"  {real['incidents']} incidents, {real['claims']} claims")
+    for key, label in (("killed", "civilian deaths found"), ("injured", "civilian injuries found"),
+                       ("actor", "actor = alleged belligerent")):
+        print(f"  {label:30} {real[key]['found']} of {real[key]['of']}")
+    print(f"  claims of measure other        {real['other_claims']}")
+    for row in real["per_incident"]:
+        print(f"    {row['id']}: killed {row.get('killed', '-')}, injured "
+              f"{row.get('injured', '-')}, actor {row.get('actor', '-')} {row.pop('_actors')}, "
+              f"places {row.pop('_places')}, other {row.pop('_other_quotes')}")
 
 
 def evaluate_folder(folder: Path) -> dict[str, Any]:

@@ -180,7 +180,7 @@ def test_the_extractor_reaches_the_core_f1_floor(built: dict[str, Path]) -> None
         document = load_document(entry.file(built))
         predicted = [claim for claim in extract_claims(document) if is_core(claim)]
         gold = [claim for claim in gold_claims(entry, document.text) if is_core(claim)]
-        tally = score(predicted, gold)
+        tally = score(predicted, gold, links=False)  # links index the unfiltered lists
         total.add(tally)
         scores = tally.scores()
         rows.append(f"{entry.name}: P {scores['precision']} R {scores['recall']}")

@@ -205,3 +205,25 @@ def test_a_count_with_a_share_of_something_else_is_not_linked() -> None:
                    "Ariha. Prices rose by 40 percent.")
     assert [claim.value for claim in found][:3] == [45, 12, 27]
     assert "share_of" not in found[1].links
+
+
+def test_a_breakdown_by_place_takes_the_group_of_its_total() -> None:
+    found = extract_claims(clean_text(
+        "In May 2025, the mission verified 300 civilian casualties in Ukraine: 80 people killed "
+        "and 220 injured. The regions most affected were Sumy, with 31 killed and 95 injured."))
+    by_quote = {claim.quote: claim for claim in found}
+    assert by_quote["31"].subgroup == "civilians"
+    assert by_quote["95"].subgroup == "civilians"
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("A drone strike killed at least 8 civilians, including 2 children, and injured 21 "
+     "others.", "21 others"),
+    ("In the province, 14 civilians were killed, of whom 3 were older persons, and 45 were "
+     "injured.", "45"),
+    ("Shelling killed 30 civilians, among them 9 children and 4 women, and injured 60 "
+     "others.", "60 others"),
+])
+def test_a_figure_after_the_parts_takes_the_group_of_the_whole(text: str, quote: str) -> None:
+    found = {claim.quote: claim for claim in extract_claims(clean_text(text))}
+    assert found[quote].subgroup == "civilians"

@@ -42,6 +42,8 @@ def test_numbers_in_digits_and_words(text: str, value: float) -> None:
     ("The clashes killed 12 – 40 fighters, local sources said.", 12, 40),
     ("10-15 thousand people were displaced from the valley.", 10_000, 15_000),
     ("Estimates range from 40,000 to 60,000 fighters.", 40_000, 60_000),
+    # both ends hedged: what incident assessments give as a minimum and a maximum
+    ("Airstrikes killed at least three and up to 11 civilians.", 3, 11),
 ])
 def test_ranges(text: str, low: float, high: float) -> None:
     claim = one(text)

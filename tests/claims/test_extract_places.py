@@ -42,3 +42,16 @@ def test_a_place_the_sentence_names_wins_over_the_dateline() -> None:
 ])
 def test_lines_that_are_not_datelines(line: str) -> None:
     assert dateline_place(f"Title\n\n{line}\n\nRescuers said 40 people were injured.") is None
+
+
+def test_a_demonym_of_the_attacker_is_no_place() -> None:
+    found = extract_claims(clean_text(
+        "Two civilians were injured by Turkish drone strikes on a farm. Turkish forces said "
+        "they had struck fighters."))
+    assert [claim.place for claim in found] == [None]
+
+
+def test_an_attack_named_by_its_party_is_no_place_and_a_full_stop_is_no_part_of_one() -> None:
+    found = extract_claims(clean_text(
+        "Three civilians were killed in alleged Coalition airstrikes to the north of Raqqa."))
+    assert [claim.place for claim in found] == ["Raqqa"]

@@ -140,7 +140,8 @@ def test_he_said_is_the_person_named_before() -> None:
 
 
 @pytest.mark.parametrize(("text", "actor"), [
-    ("Israeli airstrikes killed 30 people in Rafah.", "Israeli airstrikes"),
+    # a demonym on an attack names that state's military
+    ("Israeli airstrikes killed 30 people in Rafah.", "Israeli military"),
     ("At least 12 civilians were killed by Russian forces.", "Russian forces"),
     ("The regime, along with Iranian militias, killed 200 people in Homs.",
      "regime; Iranian militias"),
@@ -273,3 +274,18 @@ def test_the_report_of_a_press_release_is_the_organisation_itself() -> None:
     found = claims("The Syrian Committee documents the killing of 63 civilians in February. "
                    "The report stated that the Russian forces killed 7 civilians.")
     assert by_value(found, 7).asserted_by == "Syrian Committee"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Two civilians were killed in alleged Russian shelling of the village of Tel Hadid.",
+     "Russian military"),
+    ("Three civilians were reportedly killed in alleged Coalition airstrikes near the dam.",
+     "Coalition"),
+    ("On 2 May, four civilians were injured by Turkish drone strikes on a farm.",
+     "Turkish military"),
+    ("Alleged Israeli airstrikes hit a residential block, killing at least 4 civilians.",
+     "Israeli military"),
+    ("Five civilians were killed in an airstrike on the market.", None),
+])
+def test_a_party_that_qualifies_an_attack_is_its_actor(text: str, actor: str | None) -> None:
+    assert [claim.actor for claim in extract_claims(clean_text(text))] == [actor]

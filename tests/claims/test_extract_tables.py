@@ -73,3 +73,34 @@ def test_a_labelled_line_names_the_measure_of_its_range() -> None:
                    "it happened and on the days after it.\n")
     assert [(claim.low, claim.high, claim.measure, claim.subgroup) for claim in found] == [
         (7, 11, "killed", "civilians"), (18, 25, "injured", "civilians")]
+
+
+PERPETRATORS = """The network documented the death of 90 civilians in March 2024.
+
+Distribution of civilian victims by the perpetrator party:
+
+Perpetrator                 Victims    Percentage
+Government forces                40           44%
+Opposition factions              30           33%
+Unknown parties                  20           22%
+Total                            90          100%
+"""
+
+
+def test_a_share_column_holds_each_rows_share_of_the_total_row() -> None:
+    found = claims(PERPETRATORS)
+    shares = [claim for claim in found if claim.unit == "percent"]
+    assert [(claim.value, claim.measure, claim.subgroup) for claim in shares] == [
+        (44, "killed", "civilians"), (33, "killed", "civilians"), (22, "killed", "civilians"),
+        (100, "killed", "civilians")]
+    # the total row repeats the 90 of the opening sentence: the shares are of its first saying
+    assert found[0].quote == "90 civilians"
+    assert all(claim.links.get("share_of") == 0 for claim in shares)
+
+
+def test_a_perpetrator_column_names_each_rows_actor_not_its_place() -> None:
+    rows = [claim for claim in claims(PERPETRATORS) if claim.unit == "people"][1:4]
+    assert [(claim.value, claim.actor) for claim in rows] == [
+        (40, "Government forces"), (30, "Opposition factions"), (20, "Unknown parties")]
+    assert all(claim.place != claim.actor for claim in rows)
+    assert {claim.links.get("part_of") for claim in rows} == {0}

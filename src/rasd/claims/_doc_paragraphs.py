@@ -18,7 +18,7 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _LIST_ITEM = re.compile(r"([•▪●◦‣*–—-]|\d{1,2}[.)])\s")
 # A table row set out in columns: figures after runs of spaces ("Kutum     88     201").
 # Each row is a line of its own, however short the lines around it.
-_ALIGNED = re.compile(r"\S(?: {2,}|\t)[\d,.]+\s*$")
+_ALIGNED = re.compile(r"\S(?: {2,}|\t)[\d,.]+%?\s*$")  # "Kutum   88   201", "Total  118  100%"
 _HYPHENS = "-\u2010\u2011"
 _WORD_BEFORE_HYPHEN = re.compile(rf"([^\W\d_]+)[{_HYPHENS}]$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

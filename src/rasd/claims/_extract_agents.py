@@ -23,9 +23,11 @@ subject when the verb acts on the people counted ("the regime ... killed 147,061
 citizens"), with those it acted with ("collaborated with the Iraqi and Lebanese militias",
 "along with X"), joined by "; ". "30 people died" and "Civilians killed: 72" name no one;
 counts of fighters and groups have no actor. A weapon or an attack is not an actor: "airstrikes
-killed 32" names no one (an airstrike with no party named has no actor), "Israeli
-airstrikes" are the actor as the text names them, "shelling by regime forces" names the
-regime forces.
+killed 32" names no one (an airstrike with no party named has no actor), "shelling by regime
+forces" names the regime forces, and a party that qualifies the attack is its perpetrator:
+"Coalition airstrikes" name the Coalition, and a demonym names that state's military
+("Israeli airstrikes", "killed in alleged Turkish shelling": the Israeli, the Turkish
+military), since reports name attacks by the state whose forces carried them out.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from rasd.claims._extract_nlp import ancestors, is_verb, phrase, text_of
 from rasd.claims._extract_places import known_place
 from rasd.claims._extract_vocab import (
     DEMONYMS,
+    MEANS,
     MEASURE_VERBS,
     REPORTING_VERBS,
     TEXT_NOUNS,
@@ -51,14 +54,10 @@ _TOGETHER = frozenset({"collaborated", "collaborating", "cooperated", "cooperati
 # Common nouns that stand for an organisation named before: "the group said".
 _ANAPHORS = frozenset({"group", "organisation", "organization", "monitor", "network",
                        "observatory"})
-# What did it, when no one is named: weapons and attacks, not parties.
-_MEANS = frozenset({"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "shell",
-                    "shells", "bomb", "bombs", "bombing", "bombings", "bombardment", "raid",
-                    "raids", "rocket", "rockets", "missile", "missiles", "mortar", "mortars",
-                    "drone", "drones", "explosion", "explosions", "blast", "blasts", "attack",
-                    "attacks", "fire", "gunfire", "landmine", "landmines", "mine", "mines",
-                    "ied", "ieds", "artillery", "sniper", "snipers", "barrel", "fighting",
-                    "clashes", "violence", "hostilities", "bullet", "bullets", "shrapnel"})
+_MEANS = MEANS
+# Words between a preposition and the attack it names: "in alleged Turkish shelling".
+_HEDGES = frozenset({"a", "an", "the", "alleged", "suspected", "reported", "apparent",
+                     "likely", "possible", "presumed"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it"})
 _RELATIVE = frozenset({"who", "that", "which"})
@@ -211,7 +210,7 @@ def actor(anchor: Token | None, measure: str, counted: Token) -> str | None:
     if agent is not None:
         return _party(agent)
     if not _acts_on(anchor, counted):
-        return None
+        return _attack_named(anchor)
     subject, carrier = _subject(anchor)
     if subject is None:
         return None
@@ -228,8 +227,8 @@ def actor(anchor: Token | None, measure: str, counted: Token) -> str | None:
 
 def _party(doer: Token) -> str | None:
     """The party behind a doer: the doer itself, or for a weapon the one it is "by" or "of"
-    ("shelling by regime forces"), or the weapon named with its party ("Israeli
-    airstrikes"); a weapon alone names no one."""
+    ("shelling by regime forces"), or the party that qualifies it ("Coalition airstrikes",
+    "Israeli airstrikes": the Israeli military); a weapon alone names no one."""
     if doer.lower_ not in _MEANS:
         return phrase(doer)
     for child in doer.children:
@@ -237,12 +236,60 @@ def _party(doer: Token) -> str | None:
             behind = _object(child)
             if behind is not None and behind.lower_ not in _MEANS:
                 return phrase(behind)
-    if any(child.dep_ in ("amod", "compound") and (
-            child.tag_ == "NNP" or child.lower_ in DEMONYMS
-            or (child.text[:1].isupper() and child.i != child.sent.start))
-           for child in doer.children):
-        return phrase(doer)
-    return None
+    return _qualifying_party(doer)
+
+
+def _qualifying_party(attack: Token) -> str | None:
+    """The party named on an attack noun: "US-led Coalition airstrikes" → "US-led
+    Coalition", "Turkish drone strikes" → "Turkish military"; None when only weapons and
+    words like "alleged" qualify it."""
+    named = [child for child in attack.children
+             if child.dep_ in ("amod", "compound", "nmod") and child.lower_ not in _MEANS and (
+                 child.tag_ == "NNP" or child.lower_ in DEMONYMS
+                 or (child.text[:1].isupper() and child.i != child.sent.start))]
+    if not named:
+        # "Turkish drone strikes": the party may qualify the weapon word before the attack
+        named = [grandchild for child in attack.children
+                 if child.dep_ == "compound" and child.lower_ in _MEANS
+                 for grandchild in child.children
+                 if grandchild.dep_ in ("amod", "compound") and (
+                     grandchild.lower_ in DEMONYMS or grandchild.tag_ == "NNP")]
+    if not named:
+        return None
+    words = [token for child in named for token in child.subtree]
+    if len(words) == 1 and words[0].lower_ in DEMONYMS:
+        return f"{words[0].text.capitalize()} military"
+    start, end = min(token.i for token in words), max(token.i for token in words)
+    return attack.doc[start:end + 1].text
+
+
+def _attack_named(verb: Token) -> str | None:
+    """The party of the attack a verb of harm says the people died or were hurt in:
+    "was killed in alleged Turkish shelling", "injured during Coalition airstrikes". Read
+    from the words after the verb, not the parse, which often takes "airstrikes" for a
+    verb."""
+    doc = verb.doc
+    at = verb.i + 1
+    while at < len(doc) and doc[at].tag_ == "RB":
+        at += 1  # "killed instantly in ..."
+    if at >= len(doc) or doc[at].lower_ not in ("in", "during", "from", "after", "by"):
+        return None
+    at += 1
+    while at < len(doc) and doc[at].lower_ in _HEDGES:
+        at += 1
+    party = at
+    while at < len(doc) and doc[at].lower_ not in _MEANS and (
+            doc[at].text[:1].isupper() or doc[at].text == "-" or doc[at].lower_.endswith("led")
+            or doc[at].lower_ in DEMONYMS):
+        at += 1
+    named = doc[party:at]
+    while at < len(doc) and doc[at].lower_ in _MEANS:
+        at += 1
+    if not len(named) or at == named.end:
+        return None
+    if len(named) == 1 and named[0].lower_ in DEMONYMS:
+        return f"{named[0].text.capitalize()} military"
+    return named.text
 
 
 def _acts_on(verb: Token, counted: Token) -> bool:
@@ -272,7 +319,10 @@ def _subject(verb: Token) -> tuple[Token | None, Token]:
                 return child, current
             if child.dep_ in ("nsubjpass", "expl"):
                 return None, current
-        if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+        # "airstrikes hit the area, killing three": the participle's subject is its verb's
+        attached = current.dep_ in ("conj", "xcomp") or (
+            current.dep_ == "advcl" and current.tag_ == "VBG")
+        if not attached or current.head.i == current.i:
             return None, current
         current = current.head
 

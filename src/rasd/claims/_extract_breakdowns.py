@@ -69,7 +69,9 @@ def _place(part: Claim, whole: Claim, about: str | None) -> bool | None:
 
 
 def _subgroup(part: Claim, whole: Claim) -> bool | None:
-    if part.subgroup == whole.subgroup:
+    # a part that names no group ("Donetsk, with 52 killed") is of its total's civilians
+    if part.subgroup == whole.subgroup or (part.subgroup is None
+                                           and whole.subgroup == "civilians"):
         return False
     part_width = _WIDTH.get(part.subgroup, 2)
     whole_width = _WIDTH.get(whole.subgroup, 2)

@@ -74,11 +74,14 @@ def heading_role(mention: Mention, heading: str) -> Role | None:
 
 
 def fill_from_previous(role: Role, between: str, previous: Claim | None) -> None:
-    """The subgroup of a figure whose noun is left out or is "them"."""
+    """The subgroup of a figure whose noun is left out or is "them" or "others", from the
+    figure before it (for a figure after a part, "of whom 2 were older persons, and 88 were
+    injured", the part's whole: the caller passes that one)."""
     if previous is None or role.subgroup is not None or role.unit != previous.unit:
         return
     elided = role.noun is None and _ELLIPSIS.match(between)
-    standing = role.noun is not None and role.noun.lower_ in STANDING_FOR
+    # "killed 11 civilians and injured 37 others": the others are of the same group
+    standing = role.noun is not None and role.noun.lower_ in STANDING_FOR | {"others"}
     if elided or standing or (role.noun is None and _SAME_GROUP.search(between)):
         role.subgroup = previous.subgroup
 

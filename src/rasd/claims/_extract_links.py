@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass, field
 
 from rasd.claims._extract_breakdowns import breakdown_total
-from rasd.claims._extract_tables import Cell
+from rasd.claims._extract_tables import SHARE, Cell, cell_measure
 from rasd.claims._extract_vocab import PART_MARKERS, SUBGROUP_NOUNS
 from rasd.claims.model import Claim
 
@@ -333,11 +333,21 @@ def _column_totals(found: list[Found]) -> None:
         if cell is None or not cell.total:
             continue
         total.links.pop("part_of", None)
+        if total.claim.unit == "percent":
+            continue  # the "100%" of a share column is the counts' share, linked below
         whole = total.links.get("repeat_of", total)
         for row in found:
-            if (row.cell is not None and not row.cell.total and row.cell.table == cell.table
-                    and row.cell.column == cell.column):
+            if (row.cell is None or row.cell.table != cell.table
+                    or (row.cell.total and row.claim.unit != "percent")):
+                continue
+            if row.cell.column == cell.column and not row.cell.total:
                 row.links = {"part_of": whole}
+                _inherit_setting(row.claim, whole.claim)
+            elif row.claim.unit == "percent" and cell_measure(
+                    cell.table, row.cell.column) == cell.table.measures[cell.column] and (
+                    cell.table.measures[row.cell.column] == SHARE):
+                # a share column's figures are shares of its count column's total
+                row.links = {"share_of": whole}
                 _inherit_setting(row.claim, whole.claim)
 
 
@@ -350,6 +360,11 @@ def _breakdowns(found: list[Found], about: str | None) -> None:
             if whole is not None:
                 item.links["part_of"] = wholes[whole]
                 _inherit_setting(item.claim, wholes[whole].claim)
+                # "the oblasts most affected were Donetsk, with 52 killed": a breakdown by
+                # place of civilians killed counts civilians, unless it names its own group
+                if item.claim.subgroup is None and item.claim.measure == (
+                        wholes[whole].claim.measure):
+                    item.claim.subgroup = wholes[whole].claim.subgroup
 
 
 def _same_figures(found: list[Found]) -> None:
@@ -381,7 +396,8 @@ def _repeats(found: list[Found]) -> None:
 
 
 def _compatible(first: Claim, later: Claim) -> bool:
-    """Not a repeat when the two are said of different places or periods."""
-    pairs = ((first.place, later.place), (first.period_start, later.period_start),
+    """Not a repeat when the two are said of different places, periods or actors."""
+    pairs = ((first.place, later.place), (first.actor, later.actor),
+             (first.period_start, later.period_start),
              (first.period_end, later.period_end))
     return all(a is None or b is None or a == b for a, b in pairs)

@@ -69,6 +69,9 @@ _NOT_YEAR = r"(?!(?:1[89]|20)\d\d\b)"  # "from 2011 to 253,804" is not a range
 _NUMBER = re.compile(
     rf"(?P<between>\b(?:between|from)\s+{_NOT_YEAR}(?P<b_low>{_ATOM})\s+(?:and|to|until)\s+"
     rf"(?P<b_high>{_atom(True)}))"
+    # "at least three and up to 11 civilians": both ends said, each with its own hedge
+    rf"|(?P<hedged>\bat\s+least\s+(?P<h_low>{_ATOM})\s+and\s+(?:up\s+to|as\s+many\s+as"
+    rf"|at\s+most)\s+(?P<h_high>{_atom(True)}))"
     r"|(?P<fraction>(?P<f_num>\b(?:one|a|two|three|four|five)\b|(?<![\w.,])1)\s+"
     rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<f_den>{_ATOM})"
     r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|cases?)\b))"
@@ -188,8 +191,8 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 def _mention(sentence: str, found: re.Match[str]) -> Mention | None:
     start, end = found.span()
-    if found.group("between") or found.group("range"):
-        prefix = "b" if found.group("between") else "r"
+    if found.group("between") or found.group("range") or found.group("hedged"):
+        prefix = "b" if found.group("between") else "h" if found.group("hedged") else "r"
         low_text, high_text = found.group(f"{prefix}_low"), found.group(f"{prefix}_high")
         low, high = atom_value(low_text), atom_value(high_text)
         if low is None or high is None:

@@ -33,7 +33,9 @@ from rasd.claims._extract_vocab import (
     DEICTIC_PLACES,
     DEMONYMS,
     KNOWN_PLACES,
+    MEANS,
     NOT_PLACES,
+    PARTY_WORDS,
     PLACE_PREPOSITIONS,
     REPORTING_VERBS,
 )
@@ -47,16 +49,21 @@ _LONGEST_NAME = 4  # tokens in the longest known place name ("Deir al - Balah")
 _PLACE_WORD = re.compile(r"\b(?:" + "|".join(sorted(
     {re.escape(name) for name in KNOWN_PLACES}
     | {re.escape(word.capitalize()) for word in DEMONYMS}, key=len, reverse=True)) + r")\b")
+_PARTY_AFTER = re.compile(r"(?:[\s-]+(?:[a-z]+-led|[a-z]+))?\s+(?:" + "|".join(
+    sorted(PARTY_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _PLACE_DROPPED = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp",
                             "prep", "conj", "cc"})
 
 
 def document_place(text: str) -> str | None:
     """The place a document is about: the known place or country it names most often
-    ("Syrian" counting for Syria), the first named on a tie."""
+    ("Syrian" counting for Syria, but not "Turkish" of "Turkish shelling" or "Turkish
+    forces": the adjective of a party is not where it struck), the first named on a tie."""
     counts: dict[str, int] = {}
     for found in _PLACE_WORD.finditer(text):
         word = found.group()
+        if word.lower() in DEMONYMS and _PARTY_AFTER.match(text, found.end()):
+            continue
         name = DEMONYMS.get(word.lower(), word)
         counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
@@ -95,8 +102,10 @@ def place(anchor: Token | None, head: Token, counted: Token | None) -> str | Non
     # where the 37 are, not the 95
     left_out = _left_out(anchor) | _places_of_others(head)
     inside = [token for token in clause if token.i not in left_out]
-    return (_place_before(head) or _nearest(_places(inside), head) or _subject_place(head)
-            or _deictic_place(inside, head) or _demonym_place(counted))
+    found = (_place_before(head) or _nearest(_places(inside), head) or _subject_place(head)
+             or _deictic_place(inside, head) or _demonym_place(counted))
+    # a sentence's full stop glued to its last word ("north of Raqqa.") is not the name's
+    return found[:-1] if found and re.search(r"[a-z]{2}\.$", found) else found
 
 
 def _nearest(places: list[tuple[int, str]], head: Token) -> str | None:
@@ -136,7 +145,7 @@ def _demonym_place(counted: Token | None) -> str | None:
 
 
 def _place_before(head: Token) -> str | None:
-    """"followed by Aleppo (36)", "Aleppo with 38", "Deir ez-Zor (20)": a known place
+    """"followed by Aleppo (36)", "Aleppo, with 38", "Deir ez-Zor (20)": a known place
     right before a figure is where it was counted."""
     found = _span_before(head)
     return None if found is None else head.doc[found[0]:found[1]].text
@@ -145,7 +154,9 @@ def _place_before(head: Token) -> str | None:
 def _span_before(head: Token) -> tuple[int, int] | None:
     doc = head.doc
     end = head.i
-    while end > 0 and doc[end - 1].text in ("(", "with", ":"):
+    # "Aleppo (36)", "Idlib with 31", "Donetsk, with 52 killed"
+    while end > 0 and (doc[end - 1].text in ("(", "with", ":") or (
+            doc[end - 1].text == "," and doc[end].lower_ == "with")):
         end -= 1
     if end == head.i:
         return None
@@ -236,6 +247,8 @@ def _place_object(token: Token) -> Token | None:
     current = token
     while current.dep_ in ("compound", "amod", "nmod", "flat") and current.head.i != current.i:
         current = current.head
+    if current.lower_ in MEANS:
+        return None  # "in Coalition airstrikes" names who struck, not where
     if current.dep_ == "pobj" and current.head.lower_ in PLACE_PREPOSITIONS:
         return current
     return None

@@ -12,6 +12,11 @@ column is a row. A figure counts its column's measure, of the group the header o
 above it names ("civilian casualties"); a row's label is where, unless it totals the rest
 ("Total", "All"), and the figures of a total row are the wholes of their column's rows.
 Figures set side by side like this would otherwise be read as one figure glued to another.
+
+A column of shares after a count column ("Victims Percentage", "Killed %") holds each row's
+share of the total, in percent, of the count column's measure. When the first column is
+named for who did it ("Perpetrator", "Party", "Responsible party"), a row's label is its
+actor, not a place.
 """
 
 from __future__ import annotations
@@ -23,9 +28,13 @@ from rasd.claims._extract_lists import intro_subgroup
 from rasd.claims._extract_mentions import Mention, atom_value
 from rasd.claims._extract_vocab import EVENT_NOUNS, MEASURE_VERBS
 
-_ROW = re.compile(r"^(?P<label>[^\d]*[A-Za-z][^\d]*?)\s+(?P<cells>\d[\d,.]*(?:\s+\d[\d,.]*)*)"
+_ROW = re.compile(r"^(?P<label>[^\d]*[A-Za-z][^\d]*?)\s+(?P<cells>\d[\d,.]*%?(?:\s+\d[\d,.]*%?)*)"
                   r"\s*$")
-_CELL = re.compile(r"\d[\d,.]*")
+_CELL = re.compile(r"\d[\d,.]*%?")
+SHARE = "share"  # the column of shares of the count column before it
+_SHARE_COLUMNS = frozenset({"percentage", "percent", "%", "(%)", "share", "proportion"})
+_ACTOR_COLUMNS = frozenset({"perpetrator", "perpetrators", "party", "parties", "actor",
+                            "actors", "responsible"})
 _TOTAL = re.compile(r"^\s*(?:total|overall|all|sum|grand\s+total)\b", re.I)
 # Column names that are no measure word of the vocabulary: "IDPs", "Arrests".
 _COLUMNS = {"idps": "displaced", "refugees": "displaced", "arrests": "detained",
@@ -37,8 +46,9 @@ class Table:
     """A table's header: the measure of each column, and the group its figures count."""
 
     header: int  # the index of the header line
-    measures: tuple[str, ...]
+    measures: tuple[str, ...]  # a column of shares is SHARE
     subgroup: str | None
+    by_actor: bool = False  # the rows are who did it, not where
 
 
 @dataclass(frozen=True)
@@ -66,17 +76,27 @@ def find_tables(lines: list[str]) -> dict[int, Table]:
 def _header(lines: list[str], index: int) -> Table | None:
     words = lines[index].split()
     measures: list[str] = []
-    for word in reversed(words):
+    for position, word in enumerate(reversed(words)):
         measure = column_measure(word)
+        if measure is None and word.lower() in _SHARE_COLUMNS and position < len(words) - 1:
+            measure = SHARE
         if measure is None:
             break
         measures.insert(0, measure)
-    if not measures or len(words) > len(measures) + 3 or (
+    if not measures or measures[0] == SHARE or len(words) > len(measures) + 3 or (
             len(measures) == 1 and len(words) == 1):
         return None  # a sentence, or one word alone that is no header
     subgroup = intro_subgroup(lines[index]) or (
         intro_subgroup(lines[index - 1]) if index else None)
-    return Table(index, tuple(measures), subgroup)
+    by_actor = words[0].lower().strip(":") in _ACTOR_COLUMNS
+    return Table(index, tuple(measures), subgroup, by_actor)
+
+
+def cell_measure(table: Table, column: int) -> str:
+    """The measure of a column; a share column's is the count column's before it."""
+    while column > 0 and table.measures[column] == SHARE:
+        column -= 1
+    return table.measures[column]
 
 
 def column_measure(word: str) -> str | None:
@@ -100,8 +120,10 @@ def row_mentions(line: str, table: Table) -> list[tuple[Mention, Cell]]:
     for column, cell in enumerate(_CELL.finditer(found.group("cells"))):
         start = offset + found.start("cells") + cell.start()
         end = start + len(cell.group())
-        value = atom_value(cell.group())
+        value = atom_value(cell.group().rstrip("%"))
+        share = table.measures[column] == SHARE or cell.group().endswith("%")
         if value is not None:
-            cells.append((Mention(start, end, start, end, value),
+            cells.append((Mention(start, end, start, end, value,
+                                  unit="percent" if share else "people"),
                           Cell(table, column, label, total)))
     return cells

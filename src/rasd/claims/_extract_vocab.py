@@ -166,3 +166,17 @@ NOT_PLACES = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 PLACE_PREPOSITIONS = words("in at near across throughout around inside outside into from "
                             "within")
+# What did it, when no one is named: weapons and attacks, not parties (nor places: "in
+# Coalition airstrikes" names no place, and "Turkish shelling" no country).
+MEANS = frozenset({"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "shell",
+                   "shells", "bomb", "bombs", "bombing", "bombings", "bombardment", "raid",
+                   "raids", "rocket", "rockets", "missile", "missiles", "mortar", "mortars",
+                   "drone", "drones", "explosion", "explosions", "blast", "blasts", "attack",
+                   "attacks", "fire", "gunfire", "landmine", "landmines", "mine", "mines",
+                   "ied", "ieds", "artillery", "sniper", "snipers", "barrel", "fighting",
+                   "clashes", "violence", "hostilities", "bullet", "bullets", "shrapnel"})
+# Words after a demonym that make it the name of a party, not of a place or of people:
+# "Turkish forces", "Israeli airstrikes", "Russian jets".
+PARTY_WORDS = MEANS | words("forces force military army troops soldiers jets aircraft "
+                            "warplanes planes helicopters regime government authorities "
+                            "militia militias police navy occupation")

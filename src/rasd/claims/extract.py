@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -52,7 +53,7 @@ from rasd.claims._extract_periods import Period, PeriodReader, day_before
 from rasd.claims._extract_places import dateline_place, document_place, place
 from rasd.claims._extract_roles import Role, bare, read_role
 from rasd.claims._extract_sentences import Reading, read
-from rasd.claims._extract_tables import Cell, find_tables, row_mentions
+from rasd.claims._extract_tables import Cell, cell_measure, find_tables, row_mentions
 from rasd.claims.model import Claim, Document
 
 # A sentence quoting an earlier report: its figures are prior_report of the current ones.
@@ -60,6 +61,12 @@ _EARLIER = re.compile(
     r"\b(?:previously\s+reported|yesterday['’]s|last\s+(?:week|month|year)['’]s"
     r"|the\s+day\s+before|(?:earlier|prior|last|previous)\s+(?:report|statement|figure|toll"
     r"|count|update|bulletin)|had\s+(?:stood|been\s+put)\s+at)\b", re.I)
+
+# The words that open a part of the figure before: "of whom", "including", "among them".
+_PART_INTRO = re.compile(r"(?:\bof\s+(?:whom|which|them|these)|\bincluding|\bamong\s+(?:them"
+                         r"|whom))\s*\(?$", re.I)
+
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*\(?\s*", re.I)
 
 # A line's label right before its figure: "Civilian deaths (reported): ".
 _LABEL_BEFORE = re.compile(r"^\s*(?P<label>[^:\d]{2,60}):\s*$")
@@ -120,6 +127,7 @@ class _Plan:
         _set_between(self.found, self.reading, self.document.text)
         about = document_place(self.document.text)
         self._carry_detention()
+        _sentence_places(self.found)
         link(self.found, about)
         self._earlier_periods()
         _default_places(self.found, dateline_place(self.document.text) or about)
@@ -159,6 +167,10 @@ class _Plan:
         made: dict[int, Found] = {}
         mentions = self.mentions[index]
         previous: Found | None = None
+        # the figure whose group an elided figure after `previous` takes: `previous` itself,
+        # or for a part ("of whom 2 were older persons"), the whole it is part of
+        group_source: Claim | None = None
+        in_parts = False
         for position, mention in enumerate(mentions):
             if mention.prior_of is not None:
                 continue
@@ -171,9 +183,19 @@ class _Plan:
                 continue
             if previous is not None:
                 between = text_of(doc)[previous.sentence_end:mention.start]
-                fill_from_previous(role, between, previous.claim)
+                fill_from_previous(role, between, group_source)
             found = self._found(index, doc, mention, role, earlier)
             found.sentence_end = role.end
+            before = text_of(doc)[:mention.start]
+            if _PART_INTRO.search(before):
+                in_parts = True
+            elif not (in_parts and previous is not None and _JOINED.fullmatch(
+                    before[previous.sentence_end:])):
+                # "among them 11 children and 7 women, and injured 60 others": the women
+                # continue the parts, the others are of the whole
+                in_parts = False
+            if group_source is None or not in_parts:
+                group_source = found.claim
             previous = made[position] = found
         for position, mention in enumerate(mentions):
             main = made.get(mention.prior_of) if mention.prior_of is not None else None
@@ -207,10 +229,13 @@ class _Plan:
     def _cell(self, index: int, doc: Doc, mention: Mention, cell: Cell,
               earlier: str) -> Found:
         """A figure of a table: its column's measure, its row's place."""
-        role = Role(cell.table.measures[cell.column], cell.table.subgroup, None, None,
+        role = Role(cell_measure(cell.table, cell.column), cell.table.subgroup, None, None,
                     mention.number_start, mention.number_end, mention.unit)
         found = self._found(index, doc, mention, role, earlier)
-        found.claim.place = None if cell.total else cell.label
+        if cell.table.by_actor:
+            found.claim.actor = None if cell.total else cell.label
+        else:
+            found.claim.place = None if cell.total else cell.label
         found.cell = cell
         return found
 
@@ -302,6 +327,15 @@ def _bracketed_quote(claim: Claim, document: Document) -> None:
         claim.end = close
         claim.quote = text[claim.start:close]
         claim.orig_end = document.to_original(close - 1) + 1
+
+
+def _sentence_places(found: list[Found]) -> None:
+    """A figure with no place of its own is where the figure before it in its sentence is
+    ("Sumy, with 31 killed and 95 injured"), before linking: where a figure is says what
+    total it breaks down."""
+    for previous, item in pairwise(found):
+        if item.claim.place is None and previous.sentence == item.sentence:
+            item.claim.place = previous.claim.place
 
 
 def _default_places(found: list[Found], about: str | None) -> None:
