@@ -109,11 +109,10 @@ def test_cousins_of_one_name_with_different_fathers_stay_apart() -> None:
     assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS)) == [[0], [1]]
 
 
-def test_two_names_of_three_words_leave_the_middle_word_to_the_score() -> None:
-    """محمد أحمد الحلبي and محمد خالد الحلبي: either middle word may be the grandfather of a
-    name whose father was dropped, so only the pair's score decides."""
+def test_cousins_named_in_three_words_with_different_fathers_stay_apart() -> None:
+    """محمد أحمد الحلبي and محمد خالد الحلبي: in real lists the middle word is the father."""
     nodes = {0: person(1, father="ahmd"), 1: person(2, father="khld")}
-    assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS)) == [[0, 1]]
+    assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS)) == [[0], [1]]
 
 
 def test_fathers_gathered_in_a_victim_hold_against_the_next_record() -> None:
@@ -154,17 +153,3 @@ def test_brothers_whose_family_name_is_also_a_given_name_stay_apart() -> None:
     nodes = {0: person(1, first="asmal", family="asmal", father="abs"),
              1: person(2, first="ms", family="asmal", father="abs")}
     assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS)) == [[0], [1]]
-
-
-def test_a_rare_misspelling_of_a_common_name_is_no_contradiction() -> None:
-    """جامس written once beside جاسم written often: a slip of the pen, not another man."""
-    nodes = {0: person(1, first="jsm"), 1: person(2, first="jms")}
-    counts = {"jsm": 200, "jms": 1}
-    assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS, name_counts=counts)) == [[0, 1]]
-
-
-def test_two_common_names_one_letter_apart_stay_apart() -> None:
-    """سمير and سميح are both written often: two brothers, not one name misspelt."""
-    nodes = {0: person(1, first="smr"), 1: person(2, first="smh")}
-    counts = {"smr": 150, "smh": 90}
-    assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS, name_counts=counts)) == [[0], [1]]

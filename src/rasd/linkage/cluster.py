@@ -8,26 +8,20 @@ of death within `max_date_gap_days` of each other (or equal with day and month s
 ages (not estimated ones) within `max_age_gap` plus `max_age_gap_share` of the older; no two
 clearly different first names (siblings killed together share everything else; a name
 written family name first is no contradiction); no two clearly different fathers (cousins of
-one name; a grandfather may stand in for a dropped father, and between two names of three
-words the middle ones may be either); no two records of one list with clearly different family
-names; no more than `max_cluster_size` records. A rare spelling one letter from a name the
-register writes far more often is that name misspelt, not another name.
+one name; a grandfather may stand in for a dropped father); no two records of one list with
+clearly different family names; no more than `max_cluster_size` records.
 Must-link decisions join first and unconditionally.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
 
 from rasd.linkage.settings import LinkSettings
-
-# A name written this many times more often than a spelling one letter away makes that
-# spelling a slip of the pen rather than another name.
-_MISSPELT_RATIO = 20
 
 
 @dataclass(frozen=True)
@@ -97,16 +91,11 @@ def _rotated(first_a: str, family_a: str | None, first_b: str, family_b: str | N
     return family_a != family_b and (first_a == family_b or first_b == family_a)
 
 
-def _different_fathers(a: tuple[str, str | None], b: tuple[str, str | None],
-                       different: Callable[[str, str], bool]) -> bool:
-    """Two lineages that cannot be one. Two names of three words say nothing here: the middle
-    word of each may be the father or, where a list dropped the father, the grandfather."""
+def _different_fathers(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
     (father_a, grand_a), (father_b, grand_b) = a, b
-    if grand_a is None and grand_b is None:
-        return False
-    return different(father_a, father_b) \
-        and (grand_b is None or different(father_a, grand_b)) \
-        and (grand_a is None or different(grand_a, father_b))
+    return different_names(father_a, father_b) \
+        and (grand_b is None or different_names(father_a, grand_b)) \
+        and (grand_a is None or different_names(grand_a, father_b))
 
 
 def different_names(a: str, b: str) -> bool:
@@ -120,8 +109,6 @@ def different_names(a: str, b: str) -> bool:
     if a[:1] == b[:1] and min(len(a), len(b)) >= 4 and _one_edit(a, b):
         return False
     return SequenceMatcher(None, a, b, autojunk=False).ratio() < 0.8
-
-
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -148,11 +135,9 @@ class Clusterer:
     """Greedy constrained clustering of records 0..n-1 (their unique ids)."""
 
     def __init__(self, nodes: dict[int, Node], settings: LinkSettings,
-                 cannot: Iterable[tuple[int, int]] = (),
-                 name_counts: Mapping[str, int] | None = None) -> None:
+                 cannot: Iterable[tuple[int, int]] = ()) -> None:
         self.nodes = nodes
         self.settings = settings
-        self.name_counts = name_counts or {}
         self.parent = {uid: uid for uid in nodes}
         self.groups = {uid: _group(uid, node) for uid, node in nodes.items()}
         self.cannot: dict[int, set[int]] = defaultdict(set)
@@ -216,30 +201,18 @@ class Clusterer:
         if isinstance(young, int) and isinstance(old, int) \
                 and old - young > limits.max_age_gap + limits.max_age_gap_share * old:
             return "ages too far apart"
-        if any(self._different(x, y) and not _rotated(x, family_x, y, family_y)
+        if any(different_names(x, y) and not _rotated(x, family_x, y, family_y)
                for x, family_x in a.firsts for y, family_y in b.firsts):
             return "different first names"
-        if any(_different_fathers(x, y, self._different)
-               for x in a.lineages for y in b.lineages):
+        if any(_different_fathers(x, y) for x in a.lineages for y in b.lineages):
             return "different fathers"
         for source, names in b.names.items():
             theirs = a.names.get(source, set())
-            if any(self._different(g1, g2) for _, g1 in names for _, g2 in theirs):
+            if any(different_names(g1, g2) for _, g1 in names for _, g2 in theirs):
                 return "one list names them differently"
         if self._forbidden(ra, rb):
             return "a cannot-link decision"
         return None
-
-    def _different(self, a: str, b: str) -> bool:
-        """`different_names`, unless one is a rare misspelling of the other: one letter
-        apart, where the other is written far more often in the register. Two real names
-        one letter apart (سمير, سميح) are both common; a slip of the pen is not."""
-        if not different_names(a, b):
-            return False
-        if not _one_edit(a, b):
-            return True
-        rare, common = sorted((self.name_counts.get(a, 0), self.name_counts.get(b, 0)))
-        return common < _MISSPELT_RATIO * max(rare, 1)
 
     def _join(self, ra: int, rb: int) -> None:
         if len(self.groups[ra].members) < len(self.groups[rb].members):
@@ -260,13 +233,11 @@ class Clusterer:
 
 def cluster(nodes: dict[int, Node], edges: Iterable[tuple[int, int, float]],
             settings: LinkSettings, *, must: Iterable[tuple[int, int]] = (),
-            cannot: Iterable[tuple[int, int]] = (),
-            name_counts: Mapping[str, int] | None = None) -> Clusterer:
+            cannot: Iterable[tuple[int, int]] = ()) -> Clusterer:
     """Cluster records: must-links first, then `edges` (a, b, probability) at or above the
     match threshold, strongest first. An unnamed record is joined only when a single record
-    matches it: otherwise it could be any of them, and stays a victim of its own.
-    `name_counts` (how often each name key is written) tells a misspelling from a name."""
-    clusterer = Clusterer(nodes, settings, cannot, name_counts)
+    matches it: otherwise it could be any of them, and stays a victim of its own."""
+    clusterer = Clusterer(nodes, settings, cannot)
     for a, b in must:
         if a in nodes and b in nodes:
             clusterer.must(a, b)

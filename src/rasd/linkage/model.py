@@ -17,6 +17,7 @@ import duckdb
 import pyarrow as pa
 from splink import DuckDBAPI, Linker, block_on
 from splink.blocking_analysis import count_comparisons_from_blocking_rules
+from splink.internals.exceptions import EMTrainingException  # not re-exported by Splink 5
 
 from rasd.linkage.features import SCHEMA
 from rasd.linkage.settings import LinkSettings, splink_settings
@@ -90,15 +91,26 @@ def train(linker: Linker, settings: LinkSettings, labels: str | None) -> None:
     training.estimate_u_using_random_sampling(max_pairs=settings.u_sample_pairs,
                                               seed=settings.seed)
     for rule in settings.training_rules:
-        try:
-            training.estimate_parameters_using_expectation_maximisation(
-                block_on(*rule), estimate_without_term_frequencies=True)
-        except ValueError:
-            # On a small register EM can drive an m probability of a level no match shows
-            # below what Splink accepts; that round teaches nothing and the others stand.
-            continue
+        for fields in (rule, _without_age(rule)):
+            try:
+                training.estimate_parameters_using_expectation_maximisation(
+                    block_on(*fields), estimate_without_term_frequencies=True)
+            except EMTrainingException:
+                continue  # no pair agrees on every field: try the next form of the rule
+            except ValueError:
+                # On a small register EM can drive an m probability of a level no match
+                # shows below what Splink accepts; that round teaches nothing and the
+                # others stand.
+                pass
+            break
     if labels is not None:
         training.estimate_m_from_pairwise_labels(labels)  # type: ignore[no-untyped-call]
+
+
+def _without_age(rule: tuple[str, ...]) -> tuple[str, ...]:
+    """The rule for a register whose lists give no ages (many real ones): the family name
+    stands in for the age in keeping strangers of one attack out of the training pairs."""
+    return tuple("family_x" if field == "age" else field for field in rule)
 
 
 def predict(linker: Linker, settings: LinkSettings) -> Any:

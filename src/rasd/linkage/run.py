@@ -89,8 +89,7 @@ def link(register: Register, *, actor: str, settings: LinkSettings | None = None
                 scored = score(con, records, settings, must)
             if progress:
                 progress("clustering", 0, 1)
-            clusterer = cluster(_nodes(con), scored.edges, settings, must=must, cannot=cannot,
-                                name_counts=_name_counts(con))
+            clusterer = cluster(_nodes(con), scored.edges, settings, must=must, cannot=cannot)
         finally:
             con.close()
     groups = {root: [refs[uid] for uid in members]
@@ -119,13 +118,6 @@ def _nodes(con: duckdb.DuckDBPyConnection) -> dict[int, Node]:
         nodes[int(uid)] = Node(int(source), sex, exact, year, age, first, family, bool(unnamed),
                                father, grandfather)
     return nodes
-
-
-def _name_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """How often each name key is written, in any part of any record."""
-    return {str(key): int(n) for key, n in con.execute(
-        "SELECT key, count(*) FROM (SELECT unnest([first_x, father_x, grandfather_x, "
-        "family_x]) AS key FROM features) WHERE key IS NOT NULL GROUP BY key").fetchall()}
 
 
 def _decisions(register: Register, uids: dict[Ref, int]
