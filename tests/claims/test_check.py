@@ -127,6 +127,17 @@ def test_a_breakdown_naming_every_group_must_add_up() -> None:
     assert verdict(500) == "parts short of total"
 
 
+def test_parts_of_a_repeat_that_names_the_place_more_narrowly_must_add_up() -> None:
+    # a dashboard's key figure (the country in its title) said again in the text, "in Taiz"
+    setting = {"subgroup": "civilians", "period_start": "2025-01", "period_end": "2025-06"}
+    found = [claim(487, measure="casualties", place="Yemen", **setting),
+             claim(487, measure="casualties", place="Taiz", links={"repeat_of": 0}, **setting),
+             claim(142, place="Taiz", links={"part_of": 1}, **setting),
+             claim(355, measure="injured", place="Taiz", links={"part_of": 1}, **setting)]
+    breakdown = only(check_document("dashboard", found), "breakdown")
+    assert breakdown.flagged and breakdown.verdict == "parts exceed total"  # 497 > 487
+
+
 def test_a_whole_of_women_and_children_is_its_women_plus_its_children() -> None:
     claims = [claim(100, subgroup="women and children"),
               claim(40, subgroup="children", links={"part_of": 0}),

@@ -227,3 +227,17 @@ def test_a_breakdown_by_place_takes_the_group_of_its_total() -> None:
 def test_a_figure_after_the_parts_takes_the_group_of_the_whole(text: str, quote: str) -> None:
     found = {claim.quote: claim for claim in extract_claims(clean_text(text))}
     assert found[quote].subgroup == "civilians"
+
+
+def test_of_those_killed_in_the_next_sentence_is_a_part_of_the_killed() -> None:
+    found = claims("At least 900 civilian casualties were reported, including 300 people "
+                   "killed and 600 injured. Doctors said 90 of those killed were children; "
+                   "one in four of the dead was a child.")
+    assert found[3].links == {"part_of": 1}
+    assert found[4].links == {"share_of": 1}
+
+
+def test_of_these_after_a_breakdown_is_of_its_whole() -> None:
+    found = claims("The group documented 800 arrests, including 50 children and 90 women. "
+                   "Government forces were responsible for 500 of these arrests.")
+    assert found[3].links == {"part_of": 0}

@@ -192,7 +192,12 @@ def _split(doc: Doc, whole: int, part: int) -> _Split | str:
     """Along which one dimension the part differs from its whole, or why it cannot be summed
     with other parts: parts that differ from their whole in nothing the claims say (a cause,
     verified or not) may overlap, and so may parts that differ in several things."""
-    big, small = doc.effective[whole], doc.effective[part]
+    # the whole as the part's own link says it: a repeat may name it more narrowly than its
+    # first saying ("487 civilians killed or injured" in a dashboard's key figures, "in Taiz
+    # governorate" in the text its parts follow)
+    said = doc.link(part, "part_of")
+    big = doc.effective[said if said is not None and doc.first(said) == whole else whole]
+    small = doc.effective[part]
     found: list[_Split] = []
     if small.measure != big.measure:
         if big.measure != "casualties" or small.measure not in CASUALTIES:

@@ -154,7 +154,8 @@ def _total(found: list[Found], index: int) -> Found | None:
                                             or _PART.match(_first_of_sentence(earlier).between)):
             return previous.links["part_of"]  # "Among the dead, 312 were ... and 41 were women"
         return None
-    if not _PART.search(item.between):
+    partitive = bool(_PARTITIVE.match(item.claim.quote))
+    if not (_PART.search(item.between) or partitive):
         return None
     # "... 21,110 killed and 55,243 injured. Among those killed are 8,800 children";
     # "The civilian victims included 41 children": the total of civilians
@@ -164,6 +165,17 @@ def _total(found: list[Found], index: int) -> Found | None:
                if candidate.paragraph >= item.paragraph - 1
                and _fits(item.claim, candidate.claim, sized=sized)]
     preferred = [candidate for candidate in fitting if candidate.claim.subgroup in named]
+    # "212 of those killed" in the next sentence: the last count of the killed, even when
+    # it is a part of another measure ("611 killed" of the casualties); a part of the same
+    # measure stands for its whole ("1,017 of these arrests" after "2,221 arrests,
+    # including ... 457 women" are of the 2,221)
+    if partitive and not preferred:
+        same = next((candidate for candidate in fitting
+                     if candidate.claim.measure == item.claim.measure), None)
+        if same is not None:
+            whole = same.links.get("part_of")
+            preferred = [whole if whole is not None and whole.claim.measure == same.claim.measure
+                         else same]
     wholes = [candidate for candidate in fitting if "part_of" not in candidate.links]
     chosen = preferred or wholes
     return chosen[0] if chosen else None

@@ -16,7 +16,13 @@ import re
 from spacy.tokens import Token
 
 from rasd.claims._extract_nlp import ancestors, text_of
-from rasd.claims._extract_vocab import SUBGROUP_NOUNS, SUBGROUP_PAIRS, TOTAL_NOUNS, words
+from rasd.claims._extract_vocab import (
+    FORCE_NOUNS,
+    SUBGROUP_NOUNS,
+    SUBGROUP_PAIRS,
+    TOTAL_NOUNS,
+    words,
+)
 
 _TORTURED_TO_DEATH = re.compile(r"^[^\d.;]{0,40}?\btortured\s+to\s+death\b", re.I)
 _UNDER_18 = re.compile(r"^\s+(?:were|are|was|is)\s+(?:under|below|younger\s+than)\s+"
@@ -27,6 +33,7 @@ _SHARE_VERBS = words("constitute constitutes constituted make makes made represe
                      "comprise comprised included include")
 _ADJECTIVES = {"civilian": "civilians", "child": "children", "women": "women"}
 _KILLED_AS = {"fighters": "combatants"}  # the dead of a fighting force are combatants
+_MEMBERS = frozenset({"members", "member", "personnel", "elements", "ranks"})
 _BROAD = (None, "civilians", "detainees")  # the detainees who died under torture: under_torture
 
 
@@ -96,6 +103,10 @@ def _one_subgroup(noun: Token) -> str | None:
     if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "non":
         return "combatants" if noun.lower_ == "civilians" else None  # "non-civilians"
     previous = doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    if noun.lower_ in _MEMBERS and any(grandchild.lower_ in FORCE_NOUNS
+                                       for child in noun.children if child.lower_ == "of"
+                                       for grandchild in child.children):
+        return "fighters"  # "86 members of the security forces"
     return SUBGROUP_PAIRS.get((previous, noun.lower_)) or SUBGROUP_NOUNS.get(noun.lower_)
 
 

@@ -12,6 +12,7 @@ The rules are in the private modules, each with its own account:
   _extract_lists       labelled lines and lists ("Syrian regime forces: 1,121 civilians")
   _extract_tables      tables with a column per measure ("Locality Killed Injured")
   _extract_agents      asserted_by, actor
+  _extract_turns       the speakers of a meeting record or transcript, who say its figures
   _extract_places      place
   _extract_periods     periods, named events, dates relative to the document's
   _extract_links       part_of, share_of, repeat_of, prior_report, with
@@ -34,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from rasd.claims._extract_agents import actor, asserted_by, document_self
 from rasd.claims._extract_context import (
@@ -54,6 +55,7 @@ from rasd.claims._extract_places import dateline_place, document_place, place
 from rasd.claims._extract_roles import Role, bare, read_role
 from rasd.claims._extract_sentences import Reading, read
 from rasd.claims._extract_tables import Cell, cell_measure, find_tables, row_mentions
+from rasd.claims._extract_turns import speaker_turns
 from rasd.claims.model import Claim, Document
 
 # A sentence quoting an earlier report: its figures are prior_report of the current ones.
@@ -103,7 +105,9 @@ class _Plan:
     counted: list[int]  # the sentences with numbers, to parse
     own: str | None  # who the document speaks for
     cells: dict[int, list[Cell]]  # per table row, the column of each of its figures
+    turns: list[str | None]  # per paragraph, the speaker whose turn it is in
     found: list[Found] = field(default_factory=list)
+    cited: dict[int, str] = field(default_factory=dict)  # per paragraph of a turn
 
     @classmethod
     def of(cls, document: Document) -> _Plan:
@@ -118,7 +122,8 @@ class _Plan:
         periods = PeriodReader(document.text, document.published)
         return cls(document, reading, mentions, [periods.find(text) for text in texts],
                    [index for index, found in enumerate(mentions) if found],
-                   document_self(document.author, texts), cells)
+                   document_self(document.author, texts), cells,
+                   speaker_turns(_paragraph_openings(reading)))
 
     def claims(self, docs: Sequence[Doc]) -> list[Claim]:
         for index, doc in zip(self.counted, docs, strict=True):
@@ -211,7 +216,7 @@ class _Plan:
         claim.period_start, claim.period_end = self._period(index, role, doc, mention)
         claim.place = place(role.anchor, head, role.noun)
         claim.actor = actor(role.anchor, role.measure, role.noun or head)
-        claim.asserted_by = asserted_by(head, earlier, self.own)
+        claim.asserted_by = self._asserter(index, head, earlier)
         intro = self.reading.list_intro(index)
         if intro is not None and claim.measure == "other":
             claim.measure = intro_measure(self._text(intro)) or "other"
@@ -221,10 +226,30 @@ class _Plan:
         if heading is not None:
             fill_from_heading(claim, self._text(heading))
         apply_label(claim, text_of(doc), mention.start)
+        speaker = self._speaker(index)
+        if speaker is not None and claim.actor is not None and speaker in claim.actor:
+            claim.actor = None  # the speaker's label "Mr. Okafor:" is no party
         earlier_statement = _EARLIER.search(text_of(doc))
         return Found(claim, index, self.reading.sentences[index].paragraph,
                      text_of(doc)[mention.end:],
                      earlier_statement=earlier_statement.group() if earlier_statement else "")
+
+    def _speaker(self, index: int) -> str | None:
+        paragraph = self.reading.sentences[index].paragraph
+        return self.turns[paragraph] if paragraph < len(self.turns) else None
+
+    def _asserter(self, index: int, head: Token, earlier: str) -> str | None:
+        """Who says the figure; in a speaker's turn, an unattributed one is the source the
+        speaker cited earlier in the paragraph, else the speaker (rasd.claims._extract_turns)."""
+        paragraph = self.reading.sentences[index].paragraph
+        speaker = self._speaker(index)
+        if speaker is None:
+            return asserted_by(head, earlier, self.own)
+        source = asserted_by(head, earlier, None)
+        if source is None:
+            return self.cited.get(paragraph, speaker)
+        self.cited[paragraph] = source
+        return source
 
     def _cell(self, index: int, doc: Doc, mention: Mention, cell: Cell,
               earlier: str) -> Found:
@@ -349,6 +374,16 @@ def _default_places(found: list[Found], about: str | None) -> None:
             last[item.paragraph] = claim.place
         else:
             claim.place = last.get(item.paragraph, about)
+
+
+def _paragraph_openings(reading: Reading) -> list[str]:
+    """The first line of each paragraph, where a speaker's label stands."""
+    openings: dict[int, str] = {}
+    for sentence in reading.sentences:
+        if sentence.paragraph not in openings:
+            openings[sentence.paragraph] = reading.text[sentence.start:].split("\n", 1)[0]
+    last = max(openings, default=-1)
+    return [openings.get(paragraph, "") for paragraph in range(last + 1)]
 
 
 def _clause(role: Role, doc: Doc) -> tuple[int, int]:

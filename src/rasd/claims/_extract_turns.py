@@ -1,0 +1,44 @@
+"""Who speaks in a meeting record or a transcript: a paragraph opened by a speaker's label
+("Ms. Marsh: ...", "Mr. Win (Myanmar): ...", "HOST: ...") starts that speaker's turn, which
+runs until the next label. A figure said in a turn and attributed to no one is the speaker's,
+not the document's: the record's publisher only writes down what each speaker says. Within
+one paragraph of a turn, a figure the speaker attributed to a source ("the Office verified
+the deaths of 1,142 civilians. Of these, 254 were children") stays that source's, since the
+speaker goes on reading out the same source's figures."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# A label: a title and a name, or a name with the state or office spoken for in brackets,
+# or a name alone (checked below: only if the document alternates such labels); then words,
+# not a figure ("Airstrikes (warplanes and helicopters): 38" is a table row).
+_LABEL = re.compile(
+    r"^\s*(?:(?P<title>Mr|Mrs|Ms|Dr|Mme|Sir|Prof)\.?\s+|The\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"(?:\s+\((?P<bracket>[A-Z][^()\d]{1,60})\))?\s*:\s+[^\W\d]")
+_TITLED_ROLES = frozenset({"President", "Chair", "Chairman", "Chairperson", "Presiding Judge"})
+
+
+def speaker_turns(paragraphs: list[str]) -> list[str | None]:
+    """For each paragraph, the speaker whose turn it is in, or None outside any turn."""
+    found = [_LABEL.match(text) for text in paragraphs]
+    # a name alone ("HOST:", "Smith:") is a speaker only where such labels alternate, each
+    # opening more than one paragraph: "Location: Idlib" or "Note: ..." are not speakers
+    bare = Counter(match.group("name") for match in found
+                   if match is not None and not _marked(match))
+    dialogue = sum(1 for count in bare.values() if count >= 2) >= 2
+    turns: list[str | None] = []
+    speaker: str | None = None
+    for match in found:
+        if match is not None and (_marked(match) or (dialogue and bare[match.group("name")] >= 2)):
+            speaker = match.group("name")
+        turns.append(speaker)
+    return turns
+
+
+def _marked(match: re.Match[str]) -> bool:
+    """A label that can only be a speaker's: with a title, a bracket, or "The President"."""
+    return bool(match.group("title") or match.group("bracket")
+                or match.group("name") in _TITLED_ROLES)
