@@ -124,6 +124,15 @@ def test_fathers_gathered_in_a_victim_hold_against_the_next_record() -> None:
     assert groups(result) == [[0, 1, 2], [3]]
 
 
+def test_a_full_lineage_explains_both_of_its_one_name_records() -> None:
+    """عبدالقادر محمد عبدالله حمود, then عبدالقادر محمد حمود and عبدالقادر عبدالله حمود (the
+    father dropped): both shorter names fit the full one, so neither keeps out the other."""
+    nodes = {0: person(1, father="mhmd", grandfather="abdallh"), 1: person(2, father="mhmd"),
+             2: person(3, father="abdallh")}
+    result = cluster(nodes, [(0, 1, 0.99), (0, 2, 0.98)], SETTINGS)
+    assert groups(result) == [[0, 1, 2]]
+
+
 def test_a_grandfather_in_place_of_a_dropped_father_is_no_contradiction() -> None:
     """محمد أحمد خالد الحلبي written without the father: محمد خالد الحلبي."""
     nodes = {0: person(1, father="ahmd", grandfather="khld"), 1: person(2, father="khld")}

@@ -98,6 +98,15 @@ def _different_fathers(a: tuple[str, str | None], b: tuple[str, str | None]) -> 
         and (grand_a is None or different_names(grand_a, father_b))
 
 
+def _fullest(lineages: set[tuple[str, str | None]]) -> set[tuple[str, str | None]]:
+    """A victim's lineages without the one-name ones a full lineage explains: once a record
+    gives father and grandfather, a record giving either of them alone adds no father of
+    its own, and must not stand against the next record that gives the other."""
+    full = [(father, grand) for father, grand in lineages if grand is not None]
+    return {(father, grand) for father, grand in lineages if grand is not None or not any(
+        not different_names(father, name) for known in full for name in known if name)}
+
+
 def different_names(a: str, b: str) -> bool:
     """Two cross-script keys of a name part that cannot be one name misspelt: neither holds
     the other (a compound given in part), they are not one typo apart (a letter changed,
@@ -223,7 +232,7 @@ class Clusterer:
         a.sexes |= b.sexes
         a.days |= b.days
         a.firsts |= b.firsts
-        a.lineages |= b.lineages
+        a.lineages = _fullest(a.lineages | b.lineages)
         a.years |= b.years
         a.youngest = _min(a.youngest, b.youngest)
         a.oldest = _max(a.oldest, b.oldest)
