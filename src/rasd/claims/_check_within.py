@@ -268,10 +268,13 @@ def _closed_lists(doc: Doc, wholes: dict[int, list[int]]) -> dict[int, list[int]
                 or doc.claims[total].unit != doc.claims[whole].unit):
             continue
         run: list[int] = []
-        for before in reversed(doc.order[:at]):
+        for seat, before in reversed(list(enumerate(doc.order[:at]))):
             target = doc.link(before, "part_of")
             if target is not None and doc.whole(before) not in (whole, None):
                 continue  # a row's figure in another column of the table
+            if target is None and doc.link(before, "share_of") is not None and (
+                    seat and _side_by_side(doc, doc.order[seat - 1], before)):
+                continue  # a row's share beside its count, in a share column
             if (before not in wholes[whole] or target is None
                     or position[target] >= position[total]):
                 break
@@ -285,6 +288,11 @@ def _closed_lists(doc: Doc, wholes: dict[int, list[int]]) -> dict[int, list[int]
         if len(run) >= 2 and not crossing:
             closed[total] = run
     return closed
+
+
+def _side_by_side(doc: Doc, count: int, share: int) -> bool:
+    """A share set right after its count, as a table row sets them ("981  1,204  42%")."""
+    return 0 <= doc.claims[share].start - doc.claims[count].end <= 10
 
 
 def _disjoint(doc: Doc, whole: int, dimension: str, members: list[tuple[int, Hashable]]

@@ -65,7 +65,8 @@ _SELF_PRONOUNS = frozenset({"we", "us", "our"})
 _ORG_WORDS = (r"Network|Observatory|Organi[sz]ation|Committee|Council|Commission|Centre|Center"
               r"|Watch|Office|Ministry|Union|Coalition|Institute|Association|Foundation|Society"
               r"|Group|Movement|Agency|Mission|Forum|Syndicate|League|Federation|Monitor"
-              r"|Project|Initiative|Campaign|Department|Directorate|Rights|International")
+              r"|Project|Initiative|Campaign|Department|Directorate|Rights|International|Collective"
+              r"|Alliance|Consortium|Bureau|Trust|Authority|Programme|Platform|Team")
 _SELF_VERBS = (r"calls|urges|demands|recommends|condemns|stresses|affirms|reiterates|appeals"
                r"|announces"
                r"|documents|records|notes|holds|considers|believes|confirms|estimates"
@@ -76,7 +77,8 @@ _SELF = re.compile(
 # The opening lines that say who wrote the document: "produced by X", "An investigation by
 # X", and a byline "X | Thursday, 29 July 2021".
 _OPENING = 8
-_NAME = r"[A-Z][\w’'-]*(?:\s+(?:for|of|on|and|the|in|[A-Z][\w’'-]*))*"
+# A name stays on one line: a masthead's next line ("Annual Report 2024") is not part of it.
+_NAME = r"[A-Z][\w’'-]*(?:[ \t]+(?:for|of|on|and|the|in|[A-Z][\w’'-]*))*"
 _WRITTEN_BY = re.compile(
     rf"\b(?i:produced|issued|published|prepared|compiled|written|investigation|report|update"
     rf"|analysis|briefing)\b[^.|]*?\bby\s+(?:the\s+)?(?P<name>{_NAME})")
@@ -84,11 +86,12 @@ _BYLINE = re.compile(
     rf"^\s*(?P<name>{_NAME})\s*\|\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     rf"|Sunday|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}})")
 # A masthead: an organisation's name alone on an opening line, or before a title
-# ("Civilian Harm Watch - Incident Assessment").
-_MASTHEAD = re.compile(rf"^\s*(?:[Tt]he\s+)?(?P<name>{_NAME})\s*(?:[-–—|:]\s+\S.*)?$")
+# ("Civilian Harm Watch - Incident Assessment"), or above a title on the next line.
+_MASTHEAD = re.compile(rf"^\s*(?:(?i:the)\s+)?(?P<name>{_NAME})[ \t]*"
+                       rf"(?:[-–—|:]\s+\S.*|\n[\s\S]*)?$")
 _ORG_NAME = re.compile(rf"\b(?:{_ORG_WORDS})\b|^[A-Z]{{3,}}$")
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w’'-]*))*"
-                          r"\s+[A-Z][\w’'-]*|\b[A-Z]{2,}\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+(?:for|of|on|and|the|[A-Z][\w’'-]*))*"
+                          r"[ \t]+[A-Z][\w’'-]*|\b[A-Z]{2,}\b")
 _PERSON_NAME = re.compile(r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*(?P<name>[A-Z][a-z’'-]+(?:\s+(?:al-|el-"
                           r"|bin\s+|ibn\s+|abu\s+|Abu\s+)?[A-Z][a-z’'-]+)+)")
 
@@ -103,15 +106,32 @@ def document_self(author: str | None, sentences: list[str]) -> str | None:
             return _trim_name(found.group("name"))
     for sentence in sentences[:_OPENING]:
         found = _MASTHEAD.match(sentence)
-        if (found is not None and _ORG_NAME.search(found.group("name"))
-                and not known_place(found.group("name").title())):  # not "SUDAN: ..."
-            return _trim_name(found.group("name"))
+        name = _titled(found.group("name")) if found is not None else ""
+        if (found is not None and _ORG_NAME.search(name)
+                and not known_place(name.title())):  # not "SUDAN: ..."
+            return _trim_name(name)
     for sentence in sentences:
         for found in _SELF.finditer(sentence):
             name = _trim_name(found.group("name"))
             if _ORG_NAME.search(name):
                 return name
     return None
+
+
+# "Civilians reported killed", "people reported missing": a label, nobody speaking
+_REPORTED_HARM = re.compile(r"^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|harmed"
+                            r"|detained|abducted|displaced)\b", re.I)
+
+
+def _titled(name: str) -> str:
+    """A masthead set in capitals as a name is written: "COMMISSION OF INQUIRY" →
+    "Commission of Inquiry"."""
+    if not name.isupper() or len(name.split()) < 2:
+        return name
+    small = {"for", "of", "on", "and", "the", "in"}
+    words = name.title().split()
+    return " ".join([words[0], *(word.lower() if word.lower() in small else word
+                                 for word in words[1:])])
 
 
 def _trim_name(name: str) -> str:
@@ -122,7 +142,8 @@ def asserted_by(number: Token, before: str, own: str | None) -> str | None:
     """Who says the number: see the module's rule. `before` is the document's text before
     the sentence, for "he said" and "the Office said"."""
     for token in ancestors(number):
-        if token.lower_ in REPORTING_VERBS and is_verb(token):
+        if token.lower_ in REPORTING_VERBS and is_verb(token) and not _REPORTED_HARM.match(
+                text_of(token.doc)[token.idx + len(token):]):
             speaker = _reporter(token, number)
             if speaker is not None:
                 return _speaker(speaker, before, own)
@@ -176,7 +197,8 @@ def _speaker(token: Token, before: str, own: str | None) -> str | None:
     name = _strip_article(phrase(token))
     if " " not in name and any(child.lower_ == "the" for child in token.children) and (
             name[:1].isupper() or name in _ANAPHORS):
-        return _named_before(name, text) or name  # "the Office" → "UN Human Rights Office"
+        # "the Office" → "UN Human Rights Office"; "the Commission" of a masthead in capitals
+        return _named_before(name, text) or (own if own and name in own.split() else name)
     return name
 
 
@@ -307,6 +329,12 @@ def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return _object(child)
+        if child.dep_ == "prep" and child.lower_ == "at":
+            # "killed at the hands of other parties"
+            hands = _object(child)
+            if hands is not None and hands.lower_ == "hands":
+                of = next((each for each in hands.children if each.lower_ == "of"), None)
+                return _object(of) if of is not None else None
     return None
 
 

@@ -39,13 +39,21 @@ import re
 from dataclasses import dataclass, field
 
 from rasd.claims._extract_breakdowns import breakdown_total
-from rasd.claims._extract_tables import SHARE, Cell, cell_measure
+from rasd.claims._extract_tables import SHARE, Cell, count_column
 from rasd.claims._extract_vocab import PART_MARKERS, SUBGROUP_NOUNS
 from rasd.claims.model import Claim
 
 _PART = re.compile(r"^\s*of\s+(?:the\s+|those\b|these\b|them\b|whom\b)[^,\d]*,|(?:^|[\s,;(:—–-])(?:"
                    + "|".join(re.escape(marker) for marker in PART_MARKERS) + r")(?:[\s,:]|$)",
                    re.I)
+# "one child in every four deaths": a fraction of the deaths said before
+_OF_DEATHS = re.compile(r"\b(?:in|out\s+of)\s+(?:every\s+)?\S+\s+(?:deaths|dead|victims)$",
+                        re.I)
+_AFTER_SHARE = re.compile(r"^[\s%]*(?:(?:per\s?cent|percent)\s+)?(?:of\s+[a-z\s]{0,40}?)?\(\s*$",
+                          re.I)
+_NEXT_SHARE = re.compile(r"^[\s),;]*(?:and\s+)?(?:the\s+)?[a-z]+\s*(?:made\s+up\s+|were\s+)?$",
+                         re.I)
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
 # "1,020 civilian casualties in Ukraine: 260 killed and 760 injured"
 _COLON = re.compile(r":\s*$")
 # "Of the 11 victims who died due to torture, 10 were killed ...": the first is the total.
@@ -67,12 +75,14 @@ _SET_OFF = re.compile(rf"^\s*(?:\(\s*|[,–—-]\s*(?:or\s+)?|\s-\s*(?:or\s+)?){
 _BRACKETED = re.compile(rf"\(\s*{_QUALIFIER}$", re.I)
 _SUBGROUP_ADJECTIVES = {"civilian": "civilians", "child": "children"}
 # between two parts of a list, maybe after the first one's participle ("611 killed and")
-_LIST = re.compile(r"^[\s,;]*(?:[a-z]+ed\b[\s,]*)?(?:and|as\s+well\s+as|plus|while)?[\s,]*$",
-                   re.I)
+# ("; the remaining 26 were men" ends the list)
+_LIST = re.compile(r"^[\s,;]*(?:[a-z]+ed\b[\s,]*)?(?:and|as\s+well\s+as|plus|while)?[\s,]*"
+                   r"(?:the\s+(?:remaining|other)\s+)?$", re.I)
 _SHARE = re.compile(r"^[\s%]*(?:per\s?cent\s+|percent\s+)?of\s+(?:the\s+|all\s+|those\s+)?"
                     r"(?:(?:verified|recorded|documented|reported|civilian|child|death)\s+){0,2}"
                     r"(?:total|overall|whole|them|those|these|victims|dead|deaths|killed|"
-                    r"casualties|fatalities|toll|figure|number|people\s+killed|injured|wounded"
+                    r"casualties|fatalities|toll|figure|number|(?:people|civilians)\s+killed"
+                    r"|injured|wounded"
                     r"|detainees|displaced|whom)", re.I)
 
 
@@ -102,18 +112,31 @@ def link(found: list[Found], about: str | None) -> None:
     for index, item in enumerate(found):
         if item.earlier_statement and item.prior_of is None:
             item.prior_of = _reported_now(item, found[:index])
+        if item.prior_of is None and index and _UP_FROM.search(item.between) and (
+                found[index - 1].sentence == item.sentence):
+            item.prior_of = found[index - 1]  # "rose to 14 dead, the ministry said, up from 9"
         if item.prior_of is not None:
             item.links["prior_report"] = item.prior_of
             continue
         total = _total(found, index)
+        numerator = _numerator_of(item, found[index - 1]) if index else None
+        if numerator is not None:
+            item.claim.subgroup = item.claim.subgroup or numerator.claim.subgroup
+            total = numerator.links.get("share_of")
         if total is not None:
             _part(item, total)
-        if item.claim.unit in ("percent", "fraction"):
+        if item.claim.unit == "percent" and not item.links and index:
+            _next_share(item, found[:index])
+        if item.claim.unit in ("percent", "fraction") and "share_of" not in item.links:
             count = _count_before(found, index)
             if count is not None:
                 _count_share(item, count, found[:index])
             elif _SHARE.match(item.after) or _BRACKETED.search(item.between):
                 _share(item, found[:index])
+            elif _OF_DEATHS.search(item.claim.quote):  # of all deaths, not of the group's
+                _share(item, [other for other in found[:index]
+                              if other.claim.subgroup != item.claim.subgroup
+                              and other.claim.measure == item.claim.measure])
     _breakdowns(found, about)
     _repeats(found)
     _table_totals(found)
@@ -121,6 +144,32 @@ def link(found: list[Found], about: str | None) -> None:
     positions = {id(item): index for index, item in enumerate(found)}
     for item in found:
         item.claim.links = {name: positions[id(other)] for name, other in item.links.items()}
+
+
+def _next_share(item: Found, earlier: list[Found]) -> None:
+    """"Children made up 23% of the civilians killed (512), and women 11%": a share listed
+    after another, with its group named between them, is of the same whole."""
+    named = _subgroups_in(item.between)
+    if len(named) != 1 or not _NEXT_SHARE.match(item.between):
+        return
+    for other in reversed(earlier):
+        if other.sentence != item.sentence:
+            return
+        whole = other.links.get("share_of")
+        if other.claim.unit == "percent" and whole is not None:
+            item.claim.subgroup = item.claim.subgroup or next(iter(named))
+            item.links["share_of"] = whole
+            _inherit(item.claim, whole.claim)
+            return
+
+
+def _numerator_of(item: Found, previous: Found) -> Found | None:
+    """The share a count in brackets stands for: "23% of the civilians killed (512)",
+    "women 11% (313)"; the count is the share's part of the same whole."""
+    if (previous.sentence == item.sentence and previous.claim.unit == "percent"
+            and item.claim.unit == "people" and _AFTER_SHARE.match(item.between)):
+        return previous
+    return None
 
 
 def _reported_now(item: Found, earlier: list[Found]) -> Found | None:
@@ -355,8 +404,8 @@ def _column_totals(found: list[Found]) -> None:
             if row.cell.column == cell.column and not row.cell.total:
                 row.links = {"part_of": whole}
                 _inherit_setting(row.claim, whole.claim)
-            elif row.claim.unit == "percent" and cell_measure(
-                    cell.table, row.cell.column) == cell.table.measures[cell.column] and (
+            elif row.claim.unit == "percent" and count_column(
+                    cell.table, row.cell.column) == cell.column and (
                     cell.table.measures[row.cell.column] == SHARE):
                 # a share column's figures are shares of its count column's total
                 row.links = {"share_of": whole}
@@ -402,9 +451,15 @@ def _repeats(found: list[Found]) -> None:
         key = (claim.value, claim.low, claim.high, claim.unit, claim.measure, claim.subgroup)
         earlier = first.get(key)
         if earlier is None:
+            # "the 2,353 recorded in 2023" said without its group, and the table's total
+            # row of civilian deaths: one figure, once one of them leaves the group unsaid
+            earlier = next((other for other_key, other in first.items()
+                            if other_key[:5] == key[:5] and None in (other_key[5], key[5])
+                            and claim.value is not None and claim.value >= 10), None)
             first[key] = item
-        elif _compatible(earlier.claim, claim):
+        if earlier is not None and earlier is not item and _compatible(earlier.claim, claim):
             item.links["repeat_of"] = earlier
+            earlier.claim.subgroup = earlier.claim.subgroup or claim.subgroup
 
 
 def _compatible(first: Claim, later: Claim) -> bool:

@@ -73,7 +73,9 @@ _NUMBER = re.compile(
     rf"|(?P<hedged>\bat\s+least\s+(?P<h_low>{_ATOM})\s+and\s+(?:up\s+to|as\s+many\s+as"
     rf"|at\s+most)\s+(?P<h_high>{_atom(True)}))"
     r"|(?P<fraction>(?P<f_num>\b(?:one|a|two|three|four|five)\b|(?<![\w.,])1)\s+"
-    rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<f_den>{_ATOM})"
+    # "one child in every four deaths": the group counted may stand between
+    r"(?:(?:child|woman|man|girl|boy|civilian|person|victim|detainee)\s+)?"
+    rf"(?:in|out\s+of)\s+(?:every\s+)?{_NOT_YEAR}(?P<f_den>{_ATOM})"
     r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|cases?)\b))"
     r"|(?P<share>(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)"
     r"\b(?:one[- ]half|half|(?:a|one|two)[- ](?:third|quarter|fifth)s?|three[- ]quarters)"
@@ -137,7 +139,11 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"|kilograms?|tons?|tonnes?|hectares?|sq\.?\s*km|mm|cm)\b"
     r"|\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|o'clock)(?!\w)|:\d|\s*[°º′″/]"
     r"|\s*(?:million\s+|billion\s+)?(?:dollars|euros|pounds|usd|lira|liras|rials|riyals|dinars"
-    r"|francs|yuan|rubles|roubles|hryvnias|shekels)\b|[\s-]+\d)", re.I)
+    r"|francs|yuan|rubles|roubles|hryvnias|shekels)\b|[\s-]+\d"
+    # a change, a multiplier and a confidence level count nothing: "a 21% increase",
+    # "struck 14 times", "(95% CI)"
+    r"|\s?(?:%|per\s?cent\b|percent\b)\s*(?:increase|rise|decrease|drop|fall|decline|jump"
+    r"|reduction|growth|CI|confidence|credible)\b|\s+times\b)", re.I)
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 # A threshold in a definition is not a count: "defined as attacks that killed five or more".
 _DEFINITION = re.compile(r"\b(?:defined\s+as|definition\s+of|we\s+define|is\s+counted\s+as"
@@ -290,6 +296,10 @@ def _prior(sentence: str, mention: Mention, index: int) -> list[Mention]:
     if value is None:
         return []
     start, end = mention.end + found.start("n"), mention.end + found.end("n")
+    if mention.unit == "percent" and found.re is _PRIOR_AFTER and not re.search(
+            r"previously|from", found.group(), re.I):
+        # "women 11% (313)": a count in brackets after a share is the count it stands for
+        return [Mention(start, end, start, end, value)]
     return [Mention(start, end, start, end, value, unit=mention.unit, prior_of=index)]
 
 

@@ -76,6 +76,12 @@ _EVENT_WITH_DATE = re.compile(rf"\b[Ss]ince\s+(?P<event>[^,.;:()]{{3,100}}?)\s+(
                               rf"{_dates('a')}")
 _SPANS = [
     ("since", _EVENT_WITH_DATE),
+    # "between 4 and 6 March 2025", "(4-6 March 2025)": the first day takes the second's
+    # month and year
+    ("days", re.compile(rf"(?:\b(?:[Bb]etween|[Ff]rom)\s+)?(?<![\w-])(?P<first>{_DAY})\s*"
+                        rf"(?:-|–|—|\band\b|\bto\b|\buntil\b|\bthrough\b)\s*"
+                        rf"(?P<b_d1>{_DAY})\s+(?:of\s+)?(?P<b_m1>{_MONTH}),?\s+"
+                        rf"(?P<b_y1>{_YEAR})")),
     ("both", re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+{_dates('a')}\s+(?:and|to|until|till"
                         rf"|through)\s+(?:the\s+end\s+of\s+)?{_dates('b')}")),
     ("both", re.compile(rf"(?<![\w-]){_dates('a')}\s*(?:-|–|—)\s*{_dates('b')}")),
@@ -149,6 +155,11 @@ class PeriodReader:
         second = self._date(match, "b")
         # "between 1 January and 30 June 2024": the first takes the second's year
         first = self._date(match, "a", second[0][:4] if second else None)
+        if kind == "days":
+            day = int(re.sub(r"\D", "", match.group("first")))
+            if second is None or len(second[0]) != 10 or day > int(second[0][8:]):
+                return None
+            return Period(match.start(), match.end(), f"{second[0][:8]}{day:02d}", second[1])
         if kind == "both":
             if first is None or second is None:
                 return None

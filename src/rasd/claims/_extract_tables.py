@@ -17,6 +17,10 @@ A column of shares after a count column ("Victims Percentage", "Killed %") holds
 share of the total, in percent, of the count column's measure. When the first column is
 named for who did it ("Perpetrator", "Party", "Responsible party"), a row's label is its
 actor, not a place.
+
+Annual reports set years side by side instead ("Perpetrator 2023 2024 Share of 2024"): a
+column named by a year counts the measure its title names ("Civilian deaths by perpetrator")
+in that year. A total row may leave its share cells out, as 100% goes without saying.
 """
 
 from __future__ import annotations
@@ -35,6 +39,10 @@ SHARE = "share"  # the column of shares of the count column before it
 _SHARE_COLUMNS = frozenset({"percentage", "percent", "%", "(%)", "share", "proportion"})
 _ACTOR_COLUMNS = frozenset({"perpetrator", "perpetrators", "party", "parties", "actor",
                             "actors", "responsible"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# "Share of 2024", "% of total": a share column named in more than one word.
+_SHARE_NAME = re.compile(r"\s(?:share|percentage|proportion|percent|%)\s+(?:of|in)\s+\S+\s*$",
+                         re.I)
 _TOTAL = re.compile(r"^\s*(?:total|overall|all|sum|grand\s+total)\b", re.I)
 # Column names that are no measure word of the vocabulary: "IDPs", "Arrests".
 _COLUMNS = {"idps": "displaced", "refugees": "displaced", "arrests": "detained",
@@ -49,6 +57,7 @@ class Table:
     measures: tuple[str, ...]  # a column of shares is SHARE
     subgroup: str | None
     by_actor: bool = False  # the rows are who did it, not where
+    years: tuple[str | None, ...] = ()  # per column, the year it counts, if a year names it
 
 
 @dataclass(frozen=True)
@@ -66,37 +75,73 @@ def find_tables(lines: list[str]) -> dict[int, Table]:
     for index, line in enumerate(lines):
         found = _ROW.match(line.strip())
         if current is not None and found and len(
-                _CELL.findall(found.group("cells"))) == len(current.measures):
+                _CELL.findall(found.group("cells"))) in _row_widths(current):
             rows[index] = current
             continue
         current = _header(lines, index)
     return rows
 
 
+def _row_widths(table: Table) -> tuple[int, ...]:
+    """How many figures a row may have: one per column, or a total row's without its
+    trailing shares."""
+    counts = len(table.measures)
+    while counts > 1 and table.measures[counts - 1] == SHARE:
+        counts -= 1
+    return (len(table.measures), counts)
+
+
 def _header(lines: list[str], index: int) -> Table | None:
-    words = lines[index].split()
+    line = _SHARE_NAME.sub(" share", lines[index])
+    words = line.split()
+    title = lines[index - 1] if index else ""
     measures: list[str] = []
+    years: list[str | None] = []
     for position, word in enumerate(reversed(words)):
         measure = column_measure(word)
+        year = word if _YEAR.match(word) else None
+        if measure is None and year is not None:
+            measure = title_measure(title)
         if measure is None and word.lower() in _SHARE_COLUMNS and position < len(words) - 1:
             measure = SHARE
         if measure is None:
             break
         measures.insert(0, measure)
+        years.insert(0, year)
     if not measures or measures[0] == SHARE or len(words) > len(measures) + 3 or (
-            len(measures) == 1 and len(words) == 1):
-        return None  # a sentence, or one word alone that is no header
-    subgroup = intro_subgroup(lines[index]) or (
-        intro_subgroup(lines[index - 1]) if index else None)
+            len(measures) == 1 and len(words) == 1) or (
+            any(years) and (len(words) == len(measures) or len(measures) < 2)):
+        return None  # a sentence, one word alone, or a line of years that is no header
+    subgroup = intro_subgroup(lines[index]) or (intro_subgroup(title) if index else None)
     by_actor = words[0].lower().strip(":") in _ACTOR_COLUMNS
-    return Table(index, tuple(measures), subgroup, by_actor)
+    return Table(index, tuple(measures), subgroup, by_actor,
+                 tuple(years) if any(years) else ())
+
+
+def title_measure(title: str) -> str | None:
+    """The measure a table's title names ("Civilian deaths by perpetrator")."""
+    for word in re.findall(r"[A-Za-z]+", title):
+        measure = column_measure(word)
+        if measure is not None:
+            return measure
+    return None
+
+
+def count_column(table: Table, column: int) -> int:
+    """The count column a column's figures are of: itself, or the one before its shares."""
+    while column > 0 and table.measures[column] == SHARE:
+        column -= 1
+    return column
+
+
+def cell_year(table: Table, column: int) -> str | None:
+    """The year a column counts, when a year names it or the count column it shares."""
+    return table.years[count_column(table, column)] if table.years else None
 
 
 def cell_measure(table: Table, column: int) -> str:
     """The measure of a column; a share column's is the count column's before it."""
-    while column > 0 and table.measures[column] == SHARE:
-        column -= 1
-    return table.measures[column]
+    return table.measures[count_column(table, column)]
 
 
 def column_measure(word: str) -> str | None:

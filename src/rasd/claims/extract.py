@@ -54,7 +54,7 @@ from rasd.claims._extract_periods import Period, PeriodReader, day_before
 from rasd.claims._extract_places import dateline_place, document_place, place
 from rasd.claims._extract_roles import Role, bare, read_role
 from rasd.claims._extract_sentences import Reading, read
-from rasd.claims._extract_tables import Cell, cell_measure, find_tables, row_mentions
+from rasd.claims._extract_tables import Cell, cell_measure, cell_year, find_tables, row_mentions
 from rasd.claims._extract_turns import speaker_turns
 from rasd.claims.model import Claim, Document
 
@@ -75,7 +75,28 @@ _LABEL_BEFORE = re.compile(r"^\s*(?P<label>[^:\d]{2,60}):\s*$")
 
 # What names a period only to compare with it.
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|up\s+from|down\s+from)"
-                       r"\s+(?:in|during|on|for|that\s+of|those\s+of)?\s*$", re.I)
+                       r"\s+(?:in|during|on|for|that\s+of|those\s+of)?\s*$"
+                       # "a 21% increase on the 2,353 recorded in 2023"
+                       r"|\b(?:increase|rise|decrease|drop|fall|decline|up|down)\s+(?:on|from)\s+"
+                       r"(?:the\s+)?[\d,.]+(?:\s+[a-z]+){0,3}?\s+(?:(?:in|during)\s+)?$", re.I)
+_FIELDWORK = re.compile(r"\b(?:we|our\s+(?:team|researchers|staff))\s+(?:conducted|carried\s+out"
+                        r"|interviewed|surveyed|visited)\b|\b(?:survey|interviews|fieldwork|field\s+"
+                        r"visits?)\s+(?:was|were)\s+(?:conducted|carried\s+out|held)\b", re.I)
+_FRACTION_GROUP = re.compile(r"^\w+\s+(child|woman|man|girl|boy|civilian)\s+(?:in|out)\b",
+                             re.I)
+_GROUPS = {"child": "children", "girl": "children", "boy": "children", "woman": "women",
+           "man": "men", "civilian": "civilians"}
+_LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ()/'’-]{2,60}?)\s+$")
+_BELLIGERENT = re.compile(r"^(?:suspected|alleged|likely|reported)\s+(?:belligerents?"
+                          r"|perpetrators?)\s*(?::\s*(?P<name>.+))?$", re.I)
+_LOCATION = re.compile(r"^(?:location|place\s+of\s+(?:incident|attack))\s*(?::\s*(?P<name>.+))?$",
+                       re.I)
+_HARM = frozenset({"killed", "injured", "casualties"})
+_DESCRIBED = frozenset({"men", "women", "children", "older_persons"})
+_PARTITIVE_OPENING = re.compile(r"^\s*(?:[Oo]f|[Aa]mong)\s+(?:the|these|those)\s+$")
+# A period right after a figure, with no comma between, is its own: "the 2,353 recorded in
+# 2023", "30 killed in 2023 and 40 in 2024".
+_OWN_PERIOD = re.compile(r"^(?:\s+[a-z]+){0,3}?\s+(?:(?:in|during|on)\s+)?$")
 
 
 def extract_claims(document: Document) -> list[Claim]:
@@ -135,10 +156,36 @@ class _Plan:
         _sentence_places(self.found)
         link(self.found, about)
         self._earlier_periods()
+        location = self._field(_LOCATION)
+        for item in self.found if location is not None else ():
+            item.claim.place = item.claim.place or location
         _default_places(self.found, dateline_place(self.document.text) or about)
+        self._default_actor()
         for item in self.found:
             _bracketed_quote(item.claim, self.document)
-        return [item.claim for item in self.found]
+        return _without_descriptions([item.claim for item in self.found])
+
+    def _default_actor(self) -> None:
+        """An assessment's "Suspected belligerent" field (its name after a colon or on the
+        next line) is who did the harm its figures count, where a figure names nobody."""
+        name = self._field(_BELLIGERENT)
+        for item in self.found if name is not None else ():
+            if item.claim.measure in _HARM and item.claim.actor is None:
+                item.claim.actor = name
+
+    def _field(self, label: re.Pattern[str]) -> str | None:
+        """The value of an assessment's field: after its label's colon, or on the next
+        line ("Suspected belligerent" over "Turkish Military"); a short name, no figure."""
+        texts = [self._text(index).strip() for index in range(len(self.reading.sentences))]
+        for index, text in enumerate(texts):
+            field = label.match(text)
+            if field is None:
+                continue
+            name = field.group("name") or (texts[index + 1] if index + 1 < len(texts) else "")
+            if not name or len(name) > 60 or any(char.isdigit() for char in name):
+                return None
+            return name.strip(" .")
+        return None
 
     def _carry_detention(self) -> None:
         """Deaths in detention stay the subject until a heading or a new group: after "902
@@ -183,7 +230,8 @@ class _Plan:
                 made[position] = self._cell(index, doc, mention, self.cells[index][position],
                                             earlier)
                 continue
-            role = read_role(doc, mention) or self._bare_role(index, doc, mention, previous)
+            role = (self._said_again(doc, mention) or self._label_line(index, doc, mention)
+                    or read_role(doc, mention) or self._bare_role(index, doc, mention, previous))
             if role is None:
                 continue
             if previous is not None:
@@ -213,6 +261,9 @@ class _Plan:
         head = span[-1] if span is not None and len(span) else doc[0]
         claim = self._claim(index, role.start, role.end, mention)
         claim.measure, claim.subgroup, claim.unit = role.measure, role.subgroup, role.unit
+        if claim.unit == "fraction" and claim.subgroup is None:
+            counted = _FRACTION_GROUP.match(claim.quote)  # "one child in every four deaths"
+            claim.subgroup = _GROUPS.get(counted.group(1).lower()) if counted else None
         claim.period_start, claim.period_end = self._period(index, role, doc, mention)
         claim.place = place(role.anchor, head, role.noun)
         claim.actor = actor(role.anchor, role.measure, role.noun or head)
@@ -257,12 +308,44 @@ class _Plan:
         role = Role(cell_measure(cell.table, cell.column), cell.table.subgroup, None, None,
                     mention.number_start, mention.number_end, mention.unit)
         found = self._found(index, doc, mention, role, earlier)
+        year = cell_year(cell.table, cell.column)
+        if year is not None:  # a column named by its year
+            found.claim.period_start = found.claim.period_end = year
         if cell.table.by_actor:
             found.claim.actor = None if cell.total else cell.label
         else:
             found.claim.place = None if cell.total else cell.label
         found.cell = cell
         return found
+
+    def _label_line(self, index: int, doc: Doc, mention: Mention) -> Role | None:
+        """A key-figures block's label and figure, one line each: "Civilians reported
+        killed" over "1", joined by clean-up into one line or set apart as two."""
+        text = text_of(doc)
+        if text[mention.end:].strip():
+            return None
+        label = _LABEL_LINE.match(text[:mention.start])
+        if label is not None:
+            return heading_role(mention, label.group("label"))
+        if text[:mention.start].strip() or index == 0:
+            return None
+        above = _LABEL_LINE.match(self._text(index - 1) + " ")
+        return heading_role(mention, above.group("label")) if above is not None else None
+
+    def _said_again(self, doc: Doc, mention: Mention) -> Role | None:
+        """"Of the 57, 19 were children": a figure said before, opening its breakdown, counts
+        what it counted then."""
+        text = text_of(doc)
+        if not (_PARTITIVE_OPENING.match(text[:mention.start])
+                and text[mention.end:].lstrip().startswith(",")):
+            return None
+        said = next((item.claim for item in reversed(self.found) if item.prior_of is None
+                     and item.claim.value == mention.value and item.claim.unit == mention.unit),
+                    None)
+        if said is None:
+            return None
+        return Role(said.measure, said.subgroup, None, None, mention.number_start,
+                    mention.number_end, mention.unit)
 
     def _bare_role(self, index: int, doc: Doc, mention: Mention,
                    previous: Found | None) -> Role | None:
@@ -309,7 +392,10 @@ class _Plan:
         if periods:
             low, high = _clause(role, doc)
             inside = [period for period in periods if low <= period.start and period.end <= high]
-            chosen = min(inside or periods, key=lambda period: (
+            text = text_of(doc)
+            own = [period for period in periods if period.start >= mention.end
+                   and _OWN_PERIOD.match(text[mention.end:period.start])]
+            chosen = own[0] if own else min(inside or periods, key=lambda period: (
                 period.start > mention.start, abs(period.start - mention.start)))
             return chosen.since, chosen.until
         for before in range(index - 1, -1, -1):
@@ -335,12 +421,32 @@ class _Plan:
         """The last period a sentence names, unless it is named only to compare ("7 per cent
         more than in February 2024"): that one frames nothing after it."""
         text = self._text(index)
+        if _FIELDWORK.search(text):
+            return None  # when the authors did their survey or interviews frames no figure
         framing = [period for period in self.periods[index]
                    if not _COMPARED.search(text[:period.start])]
         return framing[-1] if framing else None
 
     def _text(self, index: int) -> str:
         return self.reading.sentence_text(self.reading.sentences[index])
+
+
+def _without_descriptions(claims: list[Claim]) -> list[Claim]:
+    """Drop the people a story describes ("two young men on a motorbike", "two other women"
+    in a photo's caption): a group of people whom nothing harmed or affects is no claim, as
+    the populations counted with measure `other` name no such group. Links are renumbered."""
+    kept = [index for index, claim in enumerate(claims) if not (
+        claim.measure == "other" and claim.unit == "people" and claim.subgroup in _DESCRIBED)]
+    if len(kept) == len(claims):
+        return claims
+    renumbered = {old: new for new, old in enumerate(kept)}
+    result = []
+    for index in kept:
+        claim = claims[index]
+        claim.links = {name: renumbered[target] for name, target in claim.links.items()
+                       if target in renumbered}
+        result.append(claim)
+    return result
 
 
 def _bracketed_quote(claim: Claim, document: Document) -> None:
