@@ -39,6 +39,41 @@ def test_a_total_row_is_the_whole_of_its_column() -> None:
     assert [claim.links.get("part_of") for claim in found[:4]] == [4, 5, 4, 5]
 
 
+def test_columns_named_in_several_words_are_read_by_their_last_word() -> None:
+    text = """Deaths by region, 1 - 7 May 2030
+
+Region         Events   Fatalities   Civilian fatalities
+Upper valley        4           20                     9
+Lower valley        3           11                     2
+Total               7           31                    11
+"""
+    found = claims(text)
+    assert [(claim.value, claim.measure, claim.subgroup) for claim in found[:3]] == [
+        (4, "other", None), (20, "killed", None), (9, "killed", "civilians")]
+    assert len(found) == 9 and found[1].place == "Upper valley"
+    assert (found[0].unit, found[1].unit) == ("other", "people")  # events are no people
+
+
+def test_a_column_named_for_a_group_counts_the_measure_before_it() -> None:
+    text = """Civilian deaths by district
+
+District       Civilian deaths   Of which children
+East bank                   40                  12
+West bank                   25                   7
+Total                       65                  19
+"""
+    found = claims(text)
+    assert [(claim.value, claim.measure, claim.subgroup) for claim in found[:2]] == [
+        (40, "killed", "civilians"), (12, "killed", "children")]
+    assert [claim.links.get("part_of") for claim in found[:4]] == [4, 5, 4, 5]
+
+
+def test_a_sentence_over_figures_is_no_header() -> None:
+    text = "The monitor counted the dead and the wounded of each village, as follows.\n\n"
+    text += "Upper valley 4 20\n\nLower valley 3 11\n"
+    assert [claim.value for claim in claims(text)] == []
+
+
 def test_a_line_of_figures_without_a_measure_header_is_no_table() -> None:
     text = "Reference codes\n\nItem 12 14\n\nItem 13 15\n"
     assert claims(text) == []

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from rasd.claims._extract_lists import intro_subgroup
 from rasd.claims._extract_mentions import Mention, atom_value
-from rasd.claims._extract_vocab import EVENT_NOUNS, MEASURE_VERBS
+from rasd.claims._extract_vocab import EVENT_NOUNS, MEASURE_VERBS, SUBGROUP_NOUNS
 
 _ROW = re.compile(r"^(?P<label>[^\d]*[A-Za-z][^\d]*?)\s+(?P<cells>\d[\d,.]*%?(?:\s+\d[\d,.]*%?)*)"
                   r"\s*$")
@@ -44,8 +44,10 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _SHARE_NAME = re.compile(r"\s(?:share|percentage|proportion|percent|%)\s+(?:of|in)\s+\S+\s*$",
                          re.I)
 _TOTAL = re.compile(r"^\s*(?:total|overall|all|sum|grand\s+total)\b", re.I)
-# Column names that are no measure word of the vocabulary: "IDPs", "Arrests".
-_COLUMNS = {"idps": "displaced", "refugees": "displaced", "arrests": "detained",
+# Column names that are no measure word of the vocabulary: "IDPs", "Arrests", and the
+# "Events" of a conflict-data table.
+_COLUMNS = {"events": "other", "incidents": "other",
+            "idps": "displaced", "refugees": "displaced", "arrests": "detained",
             "abducted": "detained", "abductions": "detained"}
 
 
@@ -58,6 +60,7 @@ class Table:
     subgroup: str | None
     by_actor: bool = False  # the rows are who did it, not where
     years: tuple[str | None, ...] = ()  # per column, the year it counts, if a year names it
+    subgroups: tuple[str | None, ...] = ()  # per column, the group its name narrows it to
 
 
 @dataclass(frozen=True)
@@ -108,14 +111,49 @@ def _header(lines: list[str], index: int) -> Table | None:
             break
         measures.insert(0, measure)
         years.insert(0, year)
-    if not measures or measures[0] == SHARE or len(words) > len(measures) + 3 or (
-            len(measures) == 1 and len(words) == 1) or (
+    if not measures or len(words) > len(measures) + 3:
+        return _named_header(lines, index)
+    if measures[0] == SHARE or (len(measures) == 1 and len(words) == 1) or (
             any(years) and (len(words) == len(measures) or len(measures) < 2)):
         return None  # a sentence, one word alone, or a line of years that is no header
     subgroup = intro_subgroup(lines[index]) or (intro_subgroup(title) if index else None)
     by_actor = words[0].lower().strip(":") in _ACTOR_COLUMNS
     return Table(index, tuple(measures), subgroup, by_actor,
                  tuple(years) if any(years) else ())
+
+
+def _named_header(lines: list[str], index: int) -> Table | None:
+    """A header whose columns are named in more than one word ("Country Events Fatalities
+    Civilian fatalities", "Governorate Civilian deaths Of which children"). Without the
+    spacing that set its columns apart, a column ends at a measure word, or at a group's
+    word ("children") that counts the measure of the column before it; the words before a
+    column's last word narrow it ("Civilian"). The first word names the rows. A column of
+    more than three words, or a word that ends a clause, makes it a sentence."""
+    words = lines[index].split()
+    title = lines[index - 1] if index else ""
+    if len(words) < 3 or any(word[-1] in ".,;:!?\"" for word in words):
+        return None
+    measures: list[str] = []
+    subgroups: list[str | None] = []
+    named: list[str] = []  # the words of the column being read
+    for position, word in enumerate(words[1:], start=2):
+        named.append(word)
+        measure = column_measure(word)
+        narrows = position < len(words) and column_measure(words[position]) is not None
+        if measure is None and word.lower() in SUBGROUP_NOUNS and not narrows:
+            measure = measures[-1] if measures else title_measure(title)
+        if measure is None:
+            if len(named) > 2:
+                return None
+            continue
+        measures.append(measure)
+        subgroups.append(intro_subgroup(" ".join(named)))
+        named = []
+    if named or len(measures) < 2:
+        return None
+    subgroup = intro_subgroup(title) if index else None
+    return Table(index, tuple(measures), subgroup, words[0].lower() in _ACTOR_COLUMNS,
+                 subgroups=tuple(subgroups))
 
 
 def title_measure(title: str) -> str | None:
@@ -137,6 +175,12 @@ def count_column(table: Table, column: int) -> int:
 def cell_year(table: Table, column: int) -> str | None:
     """The year a column counts, when a year names it or the count column it shares."""
     return table.years[count_column(table, column)] if table.years else None
+
+
+def cell_subgroup(table: Table, column: int) -> str | None:
+    """The group a column counts: the one its name gives, else the table's."""
+    own = table.subgroups[count_column(table, column)] if table.subgroups else None
+    return own or table.subgroup
 
 
 def cell_measure(table: Table, column: int) -> str:
@@ -167,8 +211,9 @@ def row_mentions(line: str, table: Table) -> list[tuple[Mention, Cell]]:
         end = start + len(cell.group())
         value = atom_value(cell.group().rstrip("%"))
         share = table.measures[column] == SHARE or cell.group().endswith("%")
+        # a column of events counts things, not people
+        unit = "percent" if share else "other" if table.measures[column] == "other" else "people"
         if value is not None:
-            cells.append((Mention(start, end, start, end, value,
-                                  unit="percent" if share else "people"),
+            cells.append((Mention(start, end, start, end, value, unit=unit),
                           Cell(table, column, label, total)))
     return cells

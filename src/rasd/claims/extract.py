@@ -54,7 +54,14 @@ from rasd.claims._extract_periods import Period, PeriodReader, day_before
 from rasd.claims._extract_places import dateline_place, document_place, place
 from rasd.claims._extract_roles import Role, bare, read_role
 from rasd.claims._extract_sentences import Reading, read
-from rasd.claims._extract_tables import Cell, cell_measure, cell_year, find_tables, row_mentions
+from rasd.claims._extract_tables import (
+    Cell,
+    cell_measure,
+    cell_subgroup,
+    cell_year,
+    find_tables,
+    row_mentions,
+)
 from rasd.claims._extract_turns import speaker_turns
 from rasd.claims.model import Claim, Document
 
@@ -305,9 +312,13 @@ class _Plan:
     def _cell(self, index: int, doc: Doc, mention: Mention, cell: Cell,
               earlier: str) -> Found:
         """A figure of a table: its column's measure, its row's place."""
-        role = Role(cell_measure(cell.table, cell.column), cell.table.subgroup, None, None,
+        role = Role(cell_measure(cell.table, cell.column),
+                    cell_subgroup(cell.table, cell.column), None, None,
                     mention.number_start, mention.number_end, mention.unit)
         found = self._found(index, doc, mention, role, earlier)
+        if cell.table.subgroups:  # the header names each column's group: no heading or
+            # list intro over the table may widen it ("Civilian fatalities" is not "Events")
+            found.claim.measure, found.claim.subgroup = role.measure, role.subgroup
         year = cell_year(cell.table, cell.column)
         if year is not None:  # a column named by its year
             found.claim.period_start = found.claim.period_end = year
