@@ -272,6 +272,8 @@ def _closed_lists(doc: Doc, wholes: dict[int, list[int]]) -> dict[int, list[int]
             target = doc.link(before, "part_of")
             if target is not None and doc.whole(before) not in (whole, None):
                 continue  # a row's figure in another column of the table
+            if target is None and doc.first(before) in wholes and doc.first(before) != whole:
+                continue  # the total row's figure in another column ("96  412")
             if target is None and doc.link(before, "share_of") is not None and (
                     seat and _side_by_side(doc, doc.order[seat - 1], before)):
                 continue  # a row's share beside its count, in a share column
@@ -285,9 +287,19 @@ def _closed_lists(doc: Doc, wholes: dict[int, list[int]]) -> dict[int, list[int]
         splits = [_split(doc, whole, index) for index in run]
         crossing = "a group that may overlap others" in splits and any(
             isinstance(found, _Split) and found.dimension in COMPLETE for found in splits)
+        # the rows of one table split their total one way (by actor, by place): a part of
+        # another split said before the table (women, in its opening paragraph) is no row
+        while len(run) > 1 and _other_split(splits[0], splits[1:]):
+            run, splits = run[1:], splits[1:]
         if len(run) >= 2 and not crossing:
             closed[total] = run
     return closed
+
+
+def _other_split(first: _Split | str, rest: list[_Split | str]) -> bool:
+    """Whether `first` splits along a dimension none of `rest` does."""
+    dimensions = {found.dimension for found in rest if isinstance(found, _Split)}
+    return isinstance(first, _Split) and bool(dimensions) and first.dimension not in dimensions
 
 
 def _side_by_side(doc: Doc, count: int, share: int) -> bool:

@@ -62,6 +62,9 @@ _PERSONAL = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it"})
 _RELATIVE = frozenset({"who", "that", "which"})
 _SELF_PRONOUNS = frozenset({"we", "us", "our"})
+_FIRST_PERSON = frozenset({"i", "me"})
+_PUT_OUT = frozenset({"circulated", "published", "reported", "released", "issued", "compiled",
+                      "given", "cited", "announced", "documented", "recorded", "claimed"})
 _ORG_WORDS = (r"Network|Observatory|Organi[sz]ation|Committee|Council|Commission|Centre|Center"
               r"|Watch|Office|Ministry|Union|Coalition|Institute|Association|Foundation|Society"
               r"|Group|Movement|Agency|Mission|Forum|Syndicate|League|Federation|Monitor"
@@ -89,6 +92,10 @@ _BYLINE = re.compile(
 # ("Civilian Harm Watch - Incident Assessment"), or above a title on the next line.
 _MASTHEAD = re.compile(rf"^\s*(?:(?i:the)\s+)?(?P<name>{_NAME})[ \t]*"
                        rf"(?:[-–—|:]\s+\S.*|\n[\s\S]*)?$")
+# The kind of document after a masthead's name: "Médecins Solidaires - Operational Update"
+# names its publisher even with no organisation word in it.
+_KIND_AFTER = re.compile(r"^[^\n]*?\s[-–—|:]\s+(?:[A-Z][a-z]+\s+){0,2}(?:Update|Report|Bulletin"
+                         r"|Briefing|Statement|Press\s+Release|Overview|Snapshot|Assessment)\s*$")
 _ORG_NAME = re.compile(rf"\b(?:{_ORG_WORDS})\b|^[A-Z]{{3,}}$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+(?:for|of|on|and|the|[A-Z][\w’'-]*))*"
                           r"[ \t]+[A-Z][\w’'-]*|\b[A-Z]{2,}\b")
@@ -107,7 +114,7 @@ def document_self(author: str | None, sentences: list[str]) -> str | None:
     for sentence in sentences[:_OPENING]:
         found = _MASTHEAD.match(sentence)
         name = _titled(found.group("name")) if found is not None else ""
-        if (found is not None and _ORG_NAME.search(name)
+        if (found is not None and (_ORG_NAME.search(name) or _KIND_AFTER.search(sentence))
                 and not known_place(name.title())):  # not "SUDAN: ..."
             return _trim_name(name)
     for sentence in sentences:
@@ -141,6 +148,9 @@ def _trim_name(name: str) -> str:
 def asserted_by(number: Token, before: str, own: str | None) -> str | None:
     """Who says the number: see the module's rule. `before` is the document's text before
     the sentence, for "he said" and "the Office said"."""
+    spreader = _spread_by(number)
+    if spreader is not None:  # "the figure of 230 deaths circulated by the Observatory"
+        return _speaker(spreader, before, own)
     for token in ancestors(number):
         if token.lower_ in REPORTING_VERBS and is_verb(token) and not _REPORTED_HARM.match(
                 text_of(token.doc)[token.idx + len(token):]):
@@ -154,6 +164,18 @@ def asserted_by(number: Token, before: str, own: str | None) -> str | None:
             if source is not None:
                 return _speaker(source, before, own)
     return own
+
+
+def _spread_by(number: Token) -> Token | None:
+    """The agent of a participle that says who put the figure out, after the figure or the
+    noun it hangs on: "230 deaths circulated by the Observatory"."""
+    for token in ancestors(number):
+        for child in token.children:
+            if child.dep_ == "acl" and child.lower_ in _PUT_OUT:
+                agent = next((each for each in child.children if each.dep_ == "agent"), None)
+                if agent is not None:
+                    return _object(agent)
+    return None
 
 
 def _reporter(verb: Token, number: Token) -> Token | None:
@@ -180,6 +202,12 @@ def _speaker(token: Token, before: str, own: str | None) -> str | None:
     text = before + text_of(token.doc)[:token.idx]
     if word in _SELF_PRONOUNS:
         return own
+    if word in _FIRST_PERSON:
+        # "'I counted eleven explosions,' he told me": inside quotation marks, the person
+        # named last before the quote; outside them, the writer
+        quoted = sum(text_of(token.doc)[:token.idx].count(mark) for mark in '"“”') % 2
+        names = [found.group("name") for found in _PERSON_NAME.finditer(text)]
+        return names[-1] if quoted and names else (None if quoted else own)
     if word in _PERSONAL:
         names = [found.group("name") for found in _PERSON_NAME.finditer(text)]
         return names[-1] if names else None
@@ -187,6 +215,9 @@ def _speaker(token: Token, before: str, own: str | None) -> str | None:
         return _last_organisation(text)
     if word in _GROUP_PRONOUNS:
         return None
+    compiler = _compiled_by(token)
+    if compiler is not None:  # "a tally compiled by the council of elders"
+        return _speaker(compiler, before, own)
     if word in TEXT_NOUNS:
         named = [child for child in token.subtree if child.tag_ == "NNP" and child.i < token.i]
         if named:
@@ -200,6 +231,17 @@ def _speaker(token: Token, before: str, own: str | None) -> str | None:
         # "the Office" → "UN Human Rights Office"; "the Commission" of a masthead in capitals
         return _named_before(name, text) or (own if own and name in own.split() else name)
     return name
+
+
+def _compiled_by(token: Token) -> Token | None:
+    """Who made a tally or list the figure is according to: the agent of the participle
+    after it ("a tally compiled by the council")."""
+    for child in token.children:
+        if child.dep_ == "acl":
+            agent = next((each for each in child.children if each.dep_ == "agent"), None)
+            if agent is not None:
+                return _object(agent)
+    return None
 
 
 def _named_before(word: str, text: str) -> str | None:
@@ -219,7 +261,7 @@ def _last_organisation(text: str) -> str | None:
 
 
 def _strip_article(text: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", text).strip()
+    return re.sub(r"^(?:(?:the|The|so-called|self-styled)\s+)+", "", text).strip()
 
 
 def actor(anchor: Token | None, measure: str, counted: Token) -> str | None:

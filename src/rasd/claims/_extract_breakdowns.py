@@ -17,8 +17,9 @@ from rasd.claims.model import Claim
 
 _MEASURES = frozenset({"killed", "injured", "casualties", "detained", "disappeared",
                        "missing", "displaced"})
-# How wide a subgroup is: everyone, civilians, a group of civilians.
-_WIDTH = {None: 0, "civilians": 1}
+# How wide a subgroup is: everyone, civilians or combatants (neither within the other), a
+# group of civilians.
+_WIDTH = {None: 0, "civilians": 1, "combatants": 1}
 
 
 def breakdown_total(part: Claim, earlier: list[Claim], about: str | None) -> int | None:

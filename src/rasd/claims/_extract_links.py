@@ -63,6 +63,9 @@ _ROW = re.compile(r"^\s*[^\d:]{1,60}:\s*$")
 _TOTAL_ROW = re.compile(r"^\s*(?:total|overall|all|sum)\b[^\d:]{0,30}:\s*$", re.I)
 _RANKING = re.compile(r"\b(?:the\s+(?:highest|largest|greatest|biggest)\b|followed\s+by\b)",
                       re.I)
+# A part said with its whole after it: "It records 74 children among the dead".
+_AMONG = re.compile(r"^(?:\s+[a-z-]+){0,2}\s+among\s+(?:the|those)\s+(?:dead|killed|victims"
+                    r"|injured|wounded)\b", re.I)
 # "38 of them", "12 of those", or a sentence opening "Of the exhumed bodies, 1,402 ...".
 _PARTITIVE = re.compile(r"^\S+\s+of\s+(?:them|those|these|whom)\b", re.I)
 _OF_LEAD = re.compile(r"^\s*of\s+(?:the|those|these)\b[^,\d]*,\s*$", re.I)
@@ -71,14 +74,23 @@ _OF_LEAD = re.compile(r"^\s*of\s+(?:the|those|these)\b[^,\d]*,\s*$", re.I)
 _QUALIFIER = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under|more\s+than" \
              r"|less\s+than|at\s+least|just\s+(?:over|under))\s+)?"
 _SET_OFF = re.compile(rf"^\s*(?:\(\s*|[,–—-]\s*(?:or\s+)?|\s-\s*(?:or\s+)?){_QUALIFIER}$", re.I)
+_OF_ALL = re.compile(r"^[\s%]*(?:per\s?cent\s+|percent\s+)?of\s+(?:all|the\s+total)\b", re.I)
+# A share named as one after a count: "74 children among the dead, a share the elders
+# describe as", "..., a proportion of".
+_SHARE_NAMED = re.compile(r"[,;]\s*(?:a|which\s+is|that\s+is)\s+(?:share|proportion)\b"
+                          r"[^\d.;]{0,40}$", re.I)
 # A share in brackets after a group's name: "Most casualties (87 per cent)".
 _BRACKETED = re.compile(rf"\(\s*{_QUALIFIER}$", re.I)
+_HARMED = frozenset({"killed", "injured", "casualties"})
 _SUBGROUP_ADJECTIVES = {"civilian": "civilians", "child": "children"}
 # between two parts of a list, maybe after the first one's participle ("611 killed and")
-# ("; the remaining 26 were men" ends the list)
-_LIST = re.compile(r"^[\s,;]*(?:[a-z]+ed\b[\s,]*)?(?:and|as\s+well\s+as|plus|while)?[\s,]*"
+# or its age ("61 were children under 15 and"); "; the remaining 26 were men" ends the list
+_LIST = re.compile(r"^[\s,;]*(?:[a-z]+ed\b[\s,]*)?"
+                   r"(?:(?:under|over|below|above|aged)\s+(?:the\s+age\s+of\s+)?\d+[\s,]*)?"
+                   r"(?:and|as\s+well\s+as|plus|while)?[\s,]*"
                    r"(?:the\s+(?:remaining|other)\s+)?$", re.I)
-_SHARE = re.compile(r"^[\s%]*(?:per\s?cent\s+|percent\s+)?of\s+(?:the\s+|all\s+|those\s+)?"
+_SHARE = re.compile(r"^[\s%]*(?:per\s?cent\s+|percent\s+)?of\s+"
+                    r"(?:the\s+|all\s+|those\s+|our\s+|their\s+|its\s+)?"
                     r"(?:(?:verified|recorded|documented|reported|civilian|child|death)\s+){0,2}"
                     r"(?:total|overall|whole|them|those|these|victims|dead|deaths|killed|"
                     r"casualties|fatalities|toll|figure|number|(?:people|civilians)\s+killed"
@@ -196,7 +208,7 @@ def _total(found: list[Found], index: int) -> Found | None:
     if ranking is not None:
         return ranking
     if previous.sentence == item.sentence:
-        if (_PART.search(item.between) or _COLON.search(item.between)
+        if (_PART.search(item.between) or _COLON.search(item.between) or _AMONG.match(item.after)
                 or _OF_THE.match(previous.between) or _PARTITIVE.match(item.claim.quote)):
             return previous.links.get("part_of", previous)
         if "part_of" in previous.links and (_LIST.match(item.between)
@@ -204,7 +216,7 @@ def _total(found: list[Found], index: int) -> Found | None:
             return previous.links["part_of"]  # "Among the dead, 312 were ... and 41 were women"
         return None
     partitive = bool(_PARTITIVE.match(item.claim.quote))
-    if not (_PART.search(item.between) or partitive):
+    if not (_PART.search(item.between) or partitive or _AMONG.match(item.after)):
         return None
     # "... 21,110 killed and 55,243 injured. Among those killed are 8,800 children";
     # "The civilian victims included 41 children": the total of civilians
@@ -284,12 +296,19 @@ def _fits(part: Claim, whole: Claim, *, sized: bool = True) -> bool:
     if part.unit != "people" or whole.unit != "people":
         return False
     if part.measure not in (whole.measure, "other") and not (
-            whole.measure == "casualties" and part.measure in ("killed", "injured")):
+            whole.measure == "casualties" and part.measure in ("killed", "injured")) and not (
+            not sized and _dead_fighters(part, whole)):
         return False
     part_value = part.value if part.value is not None else part.high
     whole_value = whole.value if whole.value is not None else whole.high
     return (not sized or part_value is None or whole_value is None
             or part_value <= whole_value)
+
+
+def _dead_fighters(part: Claim, whole: Claim) -> bool:
+    """"Of the 41 killed, 35 were fighters": fighters named as a part of the dead or hurt are
+    among them, not the strength of a force."""
+    return part.measure == "fighters" and whole.measure in _HARMED
 
 
 def _part(item: Found, total: Found) -> None:
@@ -301,7 +320,9 @@ def _part(item: Found, total: Found) -> None:
 def _inherit(part: Claim, whole: Claim) -> None:
     """A breakdown or share is of its total's measure and subgroup unless it says
     ("1,020 civilian casualties: 260 killed" are civilians killed)."""
-    if part.measure == "other" or whole.measure != "casualties":
+    if _dead_fighters(part, whole):
+        part.subgroup = part.subgroup or "combatants"
+    if part.measure in ("other", "fighters") or whole.measure != "casualties":
         part.measure = whole.measure
     part.subgroup = part.subgroup or whole.subgroup
     _inherit_setting(part, whole)
@@ -325,10 +346,18 @@ def _share(item: Found, earlier: list[Found]) -> None:
         if candidate.prior_of is not None or candidate.claim.unit != "people":
             continue
         total = candidate.links.get("part_of", candidate)
+        # "Civilians made up 40% of all fatalities": a share of its own group is of a count
+        # of everyone, not of the last count of that group
+        if not named and share.subgroup is not None and total.claim.subgroup == share.subgroup:
+            continue
+        if said is not None and _OF_ALL.match(said.group()) and _within(total.claim, share):
+            continue  # "of all fatalities this week" is not of the dead of one day
         for whole in (candidate, total) if named else (total,):
             if whole.claim.unit == "people" and share.measure in (whole.claim.measure, "other"):
                 wholes.append(whole)
-        if not named or any(whole.claim.subgroup in named for whole in wholes):
+        # the nearest count of the share's measure ("1,500 displaced" between a share of the
+        # dead and their count is no whole of it)
+        if (not named and wholes) or any(whole.claim.subgroup in named for whole in wholes):
             break
     preferred = [total for total in wholes if total.claim.subgroup in named]
     if preferred or wholes:
@@ -337,10 +366,19 @@ def _share(item: Found, earlier: list[Found]) -> None:
         item.links["share_of"] = chosen
 
 
+def _within(claim: Claim, other: Claim) -> bool:
+    """Whether `claim` is of a few days inside the days `other` is of."""
+    days = (claim.period_start, claim.period_end, other.period_start, other.period_end)
+    if not all(day is not None and len(day) == 10 for day in days):
+        return False
+    start, end, other_start, other_end = (str(day) for day in days)
+    return (start, end) != (other_start, other_end) and other_start <= start <= end <= other_end
+
+
 def _count_before(found: list[Found], index: int) -> Found | None:
     """The count a share is set off right after, in its sentence, if any."""
     item = found[index]
-    if index == 0 or not _SET_OFF.match(item.between):
+    if index == 0 or not (_SET_OFF.match(item.between) or _SHARE_NAMED.search(item.between)):
         return None
     count = found[index - 1]
     same = count.sentence == item.sentence and count.prior_of is None
@@ -361,6 +399,9 @@ def _count_share(item: Found, count: Found, earlier: list[Found]) -> None:
                 whole = total
                 break
     if whole is not None:
+        # the count's share of its whole is of the count's group: "74 children among the
+        # dead, a share ... of one third"
+        item.claim.subgroup = item.claim.subgroup or count.claim.subgroup
         _inherit(item.claim, whole.claim)
         item.links["share_of"] = whole
 

@@ -93,7 +93,9 @@ _SPANS = [
                         rf"\s+(?P<size>half|quarter)\s+of\s+(?P<a_y6>{_YEAR})\b", re.I)),
     ("in", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+(?:the\s+month\s+of\s+)?"
                       rf"(?:early\s+|mid-?|late\s+)?{_dates('a')}")),
-    ("on", re.compile(rf"\b[Oo]n\s+(?:\w+day,?\s+)?{_dates('a')}")),
+    # "on Monday, 3 March 2025", "on the night of 14 November 2031"
+    ("on", re.compile(rf"\b[Oo]n\s+(?:the\s+(?:night|morning|afternoon|evening|eve)\s+of\s+)?"
+                      rf"(?:\w+day,?\s+)?{_dates('a')}")),
 ]
 # "the past 24 hours", "the last week", "last 30 days"; "last year" is the calendar year.
 _PAST = re.compile(r"\b(?:(?P<the>the)\s+)?(?:past|last|previous|preceding)\s+"
@@ -127,6 +129,7 @@ class PeriodReader:
         self.conflict = _conflict_start(text)
         self.learned: dict[str, str] = {}
         self.month: str | None = None  # the last whole month named ("In March 2023")
+        self.week: tuple[str, str] | None = None  # the last seven days named ("18-24 August")
 
     def find(self, sentence: str) -> list[Period]:
         """The periods a sentence names, in text order."""
@@ -149,6 +152,8 @@ class PeriodReader:
         for period in found:
             if period.since and period.since == period.until and len(period.since) == 7:
                 self.month = period.since
+            if _seven_days(period):
+                self.week = (period.since or "", period.until or "")
         return found
 
     def _span(self, kind: str, match: re.Match[str]) -> Period | None:
@@ -266,6 +271,11 @@ class PeriodReader:
                     and self.month == _calendar_period(today, "last", "month")[0]):
                 # a monthly report out early in the next month: "this month" is its month
                 period = (self.month, self.month)
+            if (match.group("which").lower() == "this" and match.group("unit").lower() == "week"
+                    and self.week is not None
+                    and 0 < (today - date.fromisoformat(self.week[1])).days <= 7):
+                # a weekly report out in the next week: "this week" is its week
+                period = self.week
             found.append(Period(match.start(), match.end(), *period))
         for match in _DAY_WORD.finditer(sentence):
             day = _day(today, match.group("word").lower().removeprefix("on ")).isoformat()
@@ -276,6 +286,14 @@ class PeriodReader:
             first_day = f"{today.year}-01-01" if unit == "year" else f"{today:%Y-%m}-01"
             found.append(Period(match.start(), match.end(), first_day, None))
         return found
+
+
+def _seven_days(period: Period) -> bool:
+    """Whether a period is seven whole days ("18-24 August 2031"), a week a report covers."""
+    if not (period.since and period.until and len(period.since) == len(period.until) == 10):
+        return False
+    days = date.fromisoformat(period.until) - date.fromisoformat(period.since)
+    return days.days == 6
 
 
 def day_before(published: str | None) -> str | None:

@@ -15,13 +15,14 @@ arrests"; otherwise it is the number alone ("21,110 killed" → "21,110", "10%")
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from rasd.claims._extract_measure import find_measure, is_armed_group
 from rasd.claims._extract_mentions import Mention
-from rasd.claims._extract_nlp import ancestors, is_noun, is_verb
+from rasd.claims._extract_nlp import ancestors, is_noun, is_verb, text_of
 from rasd.claims._extract_subgroups import shared_conjuncts, subgroup
 from rasd.claims._extract_vocab import (
     EVENT_NOUNS,
@@ -39,6 +40,14 @@ from rasd.claims._extract_vocab import (
 STANDING_FOR = frozenset({"them", "whom", "those", "these"})
 _COPULAS = frozenset({"were", "was", "are", "is", "included", "include", "includes",
                       "including", "remain", "remained", "became"})
+# what things that still work do: a count of them is no harm
+# (the pipeline has no lemmatizer: the forms are listed)
+_SERVICE_VERBS = frozenset({"operate", "operates", "operating", "function", "functions",
+                            "functioning", "reopen", "reopens", "reopened", "reopening"})
+_SERVICE_STATES = frozenset({"open", "operational", "functional", "functioning"})
+_SHORTFALL = re.compile(r"\bonly\b|\d\s+(?:out\s+)?of\s+(?:the\s+)?\d|^\s*of\s+the\s+\d", re.I)
+_STAYING = frozenset({"remain", "remains", "remained", "is", "are", "was", "were", "stay",
+                      "stays", "stayed"})
 _QUOTE_REACH = 6  # tokens from the number to a counted noun the quote runs to
 
 
@@ -68,6 +77,11 @@ def read_role(doc: Doc, mention: Mention) -> Role | None:
     share = mention.unit in ("percent", "fraction")
     if noun is not None and not (people or thing or share):
         return None  # "348 Articles", "12 years", "three independent sources"
+    if noun is not None and not people and _in_service(head) and not _SHORTFALL.search(
+            text_of(doc)):
+        # "17 bakeries and 2 hospitals are operating" counts no harm; "only 9 of the 36
+        # hospitals are still functioning" does: the rest are not
+        return None
     if mention.value == 1 and not mention.vague and not (people and noun is not None and (
             noun.lower_ not in OTHER_UNITS)) and mention.unit == "people":
         return None  # "one family", "one stall"
@@ -135,11 +149,16 @@ def _counted_noun(head: Token, inside: set[int]) -> Token | None:
         return head.head.head  # "a population of about 50,000", "a force of 95,000"
     doc = head.doc
     following = doc[head.i + 1:head.i + 5]
-    if len(following) > 1 and following[0].lower_ in _COPULAS and following[1].tag_ in (
-            "NNS", "NN"):
-        return following[1]  # "and 287 were women"
-    for token in following:  # "three independent and reliable sources"
-        if token.tag_ in ("JJ", "NNP", "HYPH") or (token.tag_ == "CC" and token.i > head.i + 1):
+    if len(following) > 1 and following[0].lower_ in _COPULAS:
+        # "and 287 were women", "35 were armed militants"
+        for token in list(following)[1:]:
+            if token.tag_ not in ("JJ", "VBN"):
+                if token.tag_ in ("NNS", "NN"):
+                    return token
+                break
+    for token in following:  # "three independent and reliable sources", "412 reported deaths"
+        if token.tag_ in ("JJ", "NNP", "HYPH") or (token.tag_ == "CC" and token.i > head.i + 1) or (
+                token.dep_ == "amod" and token.tag_ in ("VBN", "VBD")):
             continue
         return token if token.tag_ in ("NNS", "NN") else None
     return None
@@ -171,6 +190,18 @@ def _unit(mention: Mention, noun: Token | None, measure: str) -> str:
             noun.lower_ in OTHER_UNITS or noun.lower_ in THING_NOUNS)):
         return "other"
     return "people"
+
+
+def _in_service(token: Token) -> bool:
+    """Whether the verb the count hangs on says its things work: "are operating", "remain
+    open", "have reopened"."""
+    verb = _verb_above(token)
+    if verb is None:
+        return False
+    if verb.lower_ in _SERVICE_VERBS:
+        return True
+    return verb.lower_ in _STAYING and any(
+        child.dep_ == "acomp" and child.lower_ in _SERVICE_STATES for child in verb.children)
 
 
 def _verb_above(token: Token) -> Token | None:

@@ -85,10 +85,16 @@ _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|up\s+from|down
                        r"\s+(?:in|during|on|for|that\s+of|those\s+of)?\s*$"
                        # "a 21% increase on the 2,353 recorded in 2023"
                        r"|\b(?:increase|rise|decrease|drop|fall|decline|up|down)\s+(?:on|from)\s+"
-                       r"(?:the\s+)?[\d,.]+(?:\s+[a-z]+){0,3}?\s+(?:(?:in|during)\s+)?$", re.I)
+                       r"(?:the\s+)?[\d,.]+(?:\s+[a-z]+){0,3}?\s+(?:(?:in|during)\s+)?$"
+                       # a record's reference point: "the highest monthly toll since the
+                       # project opened in 2029"
+                       r"|\b(?:highest|lowest|largest|greatest|biggest|worst|deadliest)"
+                       r"(?:\s+[a-z]+){0,3}\s+(?:since\b[^,;.]{0,40})?$", re.I)
 _FIELDWORK = re.compile(r"\b(?:we|our\s+(?:team|researchers|staff))\s+(?:conducted|carried\s+out"
                         r"|interviewed|surveyed|visited)\b|\b(?:survey|interviews|fieldwork|field\s+"
                         r"visits?)\s+(?:was|were)\s+(?:conducted|carried\s+out|held)\b", re.I)
+# how many years before publication a period ended for it to be history (see _history)
+_HISTORY_YEARS = 10
 _FRACTION_GROUP = re.compile(r"^\w+\s+(child|woman|man|girl|boy|civilian)\s+(?:in|out)\b",
                              re.I)
 _GROUPS = {"child": "children", "girl": "children", "boy": "children", "woman": "women",
@@ -101,6 +107,9 @@ _LOCATION = re.compile(r"^(?:location|place\s+of\s+(?:incident|attack))\s*(?::\s
 _HARM = frozenset({"killed", "injured", "casualties"})
 _DESCRIBED = frozenset({"men", "women", "children", "older_persons"})
 _PARTITIVE_OPENING = re.compile(r"^\s*(?:[Oo]f|[Aa]mong)\s+(?:the|these|those)\s+$")
+# what may follow the figure up to the opening's comma: a word or two that only repeats
+# what the figure counted ("Of the 214 admitted,", "Of the 41 people killed,")
+_REST_OF_OPENING = re.compile(r"^(?:\s+[A-Za-z-]+){0,3}\s*,")
 # A period right after a figure, with no comma between, is its own: "the 2,353 recorded in
 # 2023", "30 killed in 2023 and 40 in 2024".
 _OWN_PERIOD = re.compile(r"^(?:\s+[a-z]+){0,3}?\s+(?:(?:in|during|on)\s+)?$")
@@ -348,7 +357,7 @@ class _Plan:
         what it counted then."""
         text = text_of(doc)
         if not (_PARTITIVE_OPENING.match(text[:mention.start])
-                and text[mention.end:].lstrip().startswith(",")):
+                and _REST_OF_OPENING.match(text[mention.end:])):
             return None
         said = next((item.claim for item in reversed(self.found) if item.prior_of is None
                      and item.claim.value == mention.value and item.claim.unit == mention.unit),
@@ -435,11 +444,20 @@ class _Plan:
         if _FIELDWORK.search(text):
             return None  # when the authors did their survey or interviews frames no figure
         framing = [period for period in self.periods[index]
-                   if not _COMPARED.search(text[:period.start])]
+                   if not _COMPARED.search(text[:period.start])
+                   and not _history(period, self.document.published)]
         return framing[-1] if framing else None
 
     def _text(self, index: int) -> str:
         return self.reading.sentence_text(self.reading.sentences[index])
+
+
+def _history(period: Period, published: str | None) -> bool:
+    """Whether `period` ended long before the document was written ("made the news in 1961,
+    when a drought ..."): background, not the time of the figures said after it."""
+    if published is None or period.until is None:
+        return False
+    return int(published[:4]) - int(period.until[:4]) > _HISTORY_YEARS
 
 
 def _without_descriptions(claims: list[Claim]) -> list[Claim]:
