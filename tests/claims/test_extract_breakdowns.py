@@ -3,16 +3,9 @@ them: each test an invented passage and the claims or checks it must give."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from rasd.claims.check import check_document
-from rasd.claims.document import clean_text
-from rasd.claims.extract import extract_claims
 from rasd.claims.model import Claim
-
-
-def claims(text: str, **fields: str | None) -> list[Claim]:
-    return extract_claims(replace(clean_text(text), **fields))
+from tests.claims.helpers import claims
 
 
 def flagged(found: list[Claim], check: str) -> list[str]:

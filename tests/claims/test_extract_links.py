@@ -4,17 +4,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from rasd.claims.document import clean_text
 from rasd.claims.extract import extract_claims
 from rasd.claims.model import Claim
-
-
-def claims(text: str, published: str | None = None) -> list[Claim]:
-    return extract_claims(replace(clean_text(text), published=published))
+from tests.claims.helpers import claims
 
 
 def links(found: list[Claim]) -> list[dict[str, int]]:

@@ -3,17 +3,10 @@ the numbers that are not counts at all."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from rasd.claims.document import clean_text
-from rasd.claims.extract import extract_claims
 from rasd.claims.model import Claim
-
-
-def claims(text: str, **fields: str) -> list[Claim]:
-    return extract_claims(replace(clean_text(text), **fields))
+from tests.claims.helpers import claims
 
 
 def one(text: str) -> Claim:

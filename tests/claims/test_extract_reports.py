@@ -3,15 +3,11 @@ capitals and on two lines, and numbers that count nothing. Every sentence is inv
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from rasd.claims._extract_mentions import find_mentions
 from rasd.claims.check import check_document
-from rasd.claims.document import clean_text
-from rasd.claims.extract import extract_claims
-from rasd.claims.model import Claim
+from tests.claims.helpers import claims
 
 YEARS = """Field Monitoring Network
 Annual Review 2030: Summary
@@ -27,9 +23,6 @@ Group B             250      360    40%
 Total               600      900
 """
 
-
-def claims(text: str, **fields: str | None) -> list[Claim]:
-    return extract_claims(replace(clean_text(text), **fields))
 
 
 def test_a_column_named_by_a_year_counts_the_titles_measure_in_that_year() -> None:

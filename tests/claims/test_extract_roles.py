@@ -4,17 +4,12 @@ several sides, investigations, local reports with Arabic names."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from rasd.claims.document import clean_text
 from rasd.claims.extract import extract_claims
 from rasd.claims.model import Claim
-
-
-def claims(text: str, **fields: str | None) -> list[Claim]:
-    return extract_claims(replace(clean_text(text), **fields))
+from tests.claims.helpers import claims
 
 
 def by_value(found: list[Claim], value: float) -> Claim:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from rasd.claims.document import clean_text
-from rasd.claims.extract import extract_claims
-from rasd.claims.model import Claim
+from tests.claims.helpers import claims
 
 TABLE = """CIVILIAN CASUALTIES BY DISTRICT (1 - 31 May 2024)
 
@@ -16,9 +12,6 @@ Southern camp        12       30
 Total                52      120
 """
 
-
-def claims(text: str, **fields: str | None) -> list[Claim]:
-    return extract_claims(replace(clean_text(text), **fields))
 
 
 def test_each_cell_counts_its_column_with_its_row_as_place() -> None:

@@ -3,12 +3,9 @@ the source the speaker cites; the figures then check against each other end to e
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from rasd.claims.check import check_document
-from rasd.claims.document import clean_text
-from rasd.claims.extract import extract_claims
 from rasd.claims.model import Claim
+from tests.claims.helpers import claims
 
 RECORD = """Council of Delegates, 412th meeting
 
@@ -23,22 +20,19 @@ Mr. Lindqvist (Norway): More than 80 people were abducted in April.
 Mr. Haddad (Freedonia): In April alone, rebel groups killed 31 members of the armed forces."""
 
 
-def claims(text: str, published: str | None = None) -> list[Claim]:
-    return extract_claims(replace(clean_text(text), published=published))
-
 
 def by_value(found: list[Claim], value: float) -> Claim:
     return next(claim for claim in found if claim.value == value)
 
 
 def test_a_figure_in_a_turn_is_the_speakers() -> None:
-    found = claims(RECORD, "2024-05-02")
+    found = claims(RECORD, published="2024-05-02")
     assert by_value(found, 80).asserted_by == "Lindqvist"
     assert by_value(found, 31).asserted_by == "Haddad"
 
 
 def test_the_source_a_speaker_cites_stays_for_the_paragraph() -> None:
-    found = claims(RECORD, "2024-05-02")
+    found = claims(RECORD, published="2024-05-02")
     assert {by_value(found, value).asserted_by for value in (610, 120, 25)} == {
         "Monitoring Unit"}
 
@@ -51,17 +45,17 @@ def test_the_speakers_label_is_no_party() -> None:
 
 def test_a_labelled_table_row_is_no_speaker() -> None:
     found = claims("Civilian deaths by cause\n\nShelling: 57\n\nAirstrikes (warplanes): 38",
-                   "2024-05-02")
+                   published="2024-05-02")
     assert all(claim.asserted_by is None for claim in found)
 
 
 def test_members_of_a_force_killed_are_combatants() -> None:
-    found = claims(RECORD, "2024-05-02")
+    found = claims(RECORD, published="2024-05-02")
     assert by_value(found, 31).subgroup == "combatants"
 
 
 def test_a_daily_average_over_a_speakers_period_is_checked() -> None:
-    found = claims(RECORD, "2024-05-02")
+    found = claims(RECORD, published="2024-05-02")
     verdicts = check_document("record", found, published="2024-05-02")
     rates = [verdict for verdict in verdicts if verdict.check == "rate"]
     assert [verdict.verdict for verdict in rates] == ["inconsistent"]  # 610 / 61 days = 10

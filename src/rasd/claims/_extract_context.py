@@ -18,14 +18,14 @@ import re
 from rasd.claims._extract_lists import intro_measure, intro_subgroup
 from rasd.claims._extract_mentions import Mention
 from rasd.claims._extract_roles import STANDING_FOR, Role
+from rasd.claims._extract_vocab import CHANGE_FROM
 from rasd.claims.model import Claim
 
 # What comes right before a number that continues the figure before it.
 _CONTINUES = re.compile(r"(?:\(\s*|\bwith\s+|,\s*|\band\s+|\bof\s+(?:which|whom|them|these)\s+"
                         r"|\bincluding\s+|\bamong\s+them\s+|:\s*|[,(–—-]\s*or\s+"
                         # the figure compared to: "a 21% increase on the 2,353 recorded ..."
-                        r"|\b(?:increase|rise|decrease|drop|fall|decline|up|down)\s+(?:on|from)"
-                        r"\s+(?:the\s+)?|\bcompared\s+(?:with|to)\s+(?:the\s+)?)$", re.I)
+                        rf"|{CHANGE_FROM}|\bcompared\s+(?:with|to)\s+(?:the\s+)?)$", re.I)
 # A share set off right after a count: "2,900 - or 82 percent", "908 (89 per cent)".
 _SHARE_AFTER = re.compile(r"^\s*(?:\(|[,–—-]\s*or\b|\s-\s*or\b)[^()\d]{0,20}\d[\d.,]*\s*"
                           r"(?:%|per\s?cent\b|percent\b)", re.I)

@@ -7,6 +7,11 @@ and the inflections needed are few), so each table lists the inflections it acce
 
 from __future__ import annotations
 
+# A change measured from an earlier figure, right before that figure: "a 21% increase on
+# (the 2,353 ...)", "down from (388)".
+CHANGE_FROM = (r"\b(?:increase|rise|decrease|drop|fall|decline|up|down)\s+(?:on|from)\s+"
+               r"(?:the\s+)?")
+
 
 def words(text: str) -> frozenset[str]:
     """The words of a space-separated list."""

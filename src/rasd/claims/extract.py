@@ -63,6 +63,7 @@ from rasd.claims._extract_tables import (
     row_mentions,
 )
 from rasd.claims._extract_turns import speaker_turns
+from rasd.claims._extract_vocab import CHANGE_FROM
 from rasd.claims.model import Claim, Document
 
 # A sentence quoting an earlier report: its figures are prior_report of the current ones.
@@ -84,8 +85,7 @@ _LABEL_BEFORE = re.compile(r"^\s*(?P<label>[^:\d]{2,60}):\s*$")
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|up\s+from|down\s+from)"
                        r"\s+(?:in|during|on|for|that\s+of|those\s+of)?\s*$"
                        # "a 21% increase on the 2,353 recorded in 2023"
-                       r"|\b(?:increase|rise|decrease|drop|fall|decline|up|down)\s+(?:on|from)\s+"
-                       r"(?:the\s+)?[\d,.]+(?:\s+[a-z]+){0,3}?\s+(?:(?:in|during)\s+)?$"
+                       rf"|{CHANGE_FROM}[\d,.]+(?:\s+[a-z]+){{0,3}}?\s+(?:(?:in|during)\s+)?$"
                        # a record's reference point: "the highest monthly toll since the
                        # project opened in 2029"
                        r"|\b(?:highest|lowest|largest|greatest|biggest|worst|deadliest)"

@@ -91,7 +91,7 @@ def train(linker: Linker, settings: LinkSettings, labels: str | None) -> None:
     training.estimate_u_using_random_sampling(max_pairs=settings.u_sample_pairs,
                                               seed=settings.seed)
     for rule in settings.training_rules:
-        for fields in (rule, _without_age(rule)):
+        for fields in dict.fromkeys((rule, _without_age(rule))):  # each form once
             try:
                 training.estimate_parameters_using_expectation_maximisation(
                     block_on(*fields), estimate_without_term_frequencies=True)
