@@ -68,6 +68,10 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     for args in (("--method", "magic"), ("--method", "chao", "--classes", "5"),
                  ("--method", "dga", "--thinning", "5"), ("--by", "year")):
         assert run_cli("estimate", "--table", table, *args).exit_code == 2, args
+    for flag, value in (("--thinning", "0"), ("--samples", "2"), ("--chains", "0"),
+                        ("--classes", "1")):
+        result = run_cli("estimate", "--table", table, flag, value)
+        assert result.exit_code == 2 and flag in result.stderr, (flag, result.stderr)
 
 
 def test_from_a_register_whole_and_by_stratum(tmp_path: Path) -> None:

@@ -85,12 +85,12 @@ def estimate_command(
     seed: Annotated[int, typer.Option(help="Seed of the sampler or the bootstrap.")] = 0,
     level: Annotated[float, typer.Option(help="The interval's level.")] = 0.95,
     classes: Annotated[int | None, typer.Option(
-        "--classes", help="lcmcr: latent classes K [default: 10].")] = None,
-    chains: Annotated[int | None, typer.Option(help="lcmcr: chains [default: 4].")] = None,
+        "--classes", min=2, help="lcmcr: latent classes K [default: 10].")] = None,
+    chains: Annotated[int | None, typer.Option(min=1, help="lcmcr: chains [default: 4].")] = None,
     samples: Annotated[int | None, typer.Option(
-        help="lcmcr: draws kept per chain [default: 1000].")] = None,
+        min=4, help="lcmcr: draws kept per chain [default: 1000].")] = None,
     thinning: Annotated[int | None, typer.Option(
-        help="lcmcr: keep every n-th sweep [default: 100].")] = None,
+        min=1, help="lcmcr: keep every n-th sweep [default: 100].")] = None,
     max_order: Annotated[int | None, typer.Option(
         help="loglinear: highest interaction order searched [default: 2].")] = None,
     bootstrap: Annotated[int | None, typer.Option(
