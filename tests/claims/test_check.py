@@ -798,3 +798,53 @@ def test_the_report_is_json_without_infinities() -> None:
     assert found["flagged"] == 1
     assert {verdict["check"] for verdict in found["verdicts"]} == {
         "breakdown", "part", "share", "plausibility"}
+
+
+# --- tables: rows by period, a total row after its rows ------------------------------------
+
+def _flagged(claims: list[Claim]) -> list[str]:
+    return [verdict.check for verdict in check_document("table", claims) if verdict.flagged]
+
+
+def test_years_that_fill_the_total_s_period_must_add_up_to_it() -> None:
+    rows = [claim(350, period_start="2029", period_end="2030"),
+            claim(140, period_start="2029", period_end="2029", links={"part_of": 0}),
+            claim(200, period_start="2030", period_end="2030", links={"part_of": 0})]
+    assert _flagged(rows) == ["breakdown"]
+    rows[2] = replace(rows[2], value=210)
+    assert _flagged(rows) == []
+
+
+def test_years_that_leave_a_gap_in_the_total_s_period_need_not_add_up() -> None:
+    rows = [claim(350, period_start="2029", period_end="2031"),
+            claim(140, period_start="2029", period_end="2029", links={"part_of": 0}),
+            claim(200, period_start="2031", period_end="2031", links={"part_of": 0})]
+    assert _flagged(rows) == []
+
+
+def test_a_total_row_after_its_rows_closes_them_when_it_repeats_the_opening() -> None:
+    table = [claim(412, place="central Sahel", start=0),
+             claim(231, place="Burkina Faso", start=10, links={"part_of": 4}),
+             claim(104, place="Mali", start=20, links={"part_of": 4}),
+             claim(67, place="Niger", start=30, links={"part_of": 4}),
+             claim(412, place="central Sahel", start=40, links={"repeat_of": 0})]
+    assert _flagged(table) == ["breakdown"]
+    table[3] = replace(table[3], value=77)
+    assert _flagged(table) == []
+
+
+def test_parts_hung_on_the_figure_after_them_close_nothing_unless_they_are_rows() -> None:
+    said = [claim(150, start=0),
+            claim(57, start=10, links={"part_of": 3}),
+            claim(38, start=20, links={"part_of": 3}),
+            claim(150, start=30, links={"repeat_of": 0})]  # "57 and 38 of the 150"
+    assert _flagged(said) == []
+
+
+def test_a_table_s_first_row_is_no_headline() -> None:
+    rows = [claim(1140, asserted_by="Ridge Monitor", start=0, links={"part_of": 2}),
+            claim(980, asserted_by="Valley Count", start=10, links={"part_of": 3}),
+            claim(4815, asserted_by="Ridge Monitor", start=20),
+            claim(4260, asserted_by="Valley Count", start=30)]
+    assert not [verdict for verdict in check_document("brief", rows)
+                if verdict.check == "headline"]

@@ -259,6 +259,9 @@ def test_spaces_of_every_kind_are_plain_spaces() -> None:
     ("Retrieved 3 April 2022 | Wikipedia", None),
     ("November 6, 2023 4:12 PM GMT+0 | Updated 2 hours ago", "2023-11-06"),
     ("Summary of a joint report, ref. UN/2018/06, issued 6 November 2018", "2018-11-06"),
+    ("By the newsroom | Last updated 3 March 2032, 21:40", "2032-03-03"),
+    ("Sunday 9 February 2025, corresponding to 10 Shaaban 1446 AH", "2025-02-09"),
+    ("9 February 2025, the army said it had retaken the town.", None),
 ])
 def test_the_publication_date(top: str, published: str | None) -> None:
     document = clean_text(f"Airstrikes in Idlib\n\n{top}\n\nRescuers said 40 were injured.")

@@ -7,6 +7,7 @@ import pytest
 from rasd.claims._extract_places import dateline_place
 from rasd.claims.document import clean_text
 from rasd.claims.extract import extract_claims
+from tests.claims.helpers import claims
 
 BODY = ("Airstrikes hit a crowded market on Monday, killing at least 23 people, rescuers "
         "said.\n\nA doctor at the main hospital said it had received 17 bodies and about 60 "
@@ -55,3 +56,16 @@ def test_an_attack_named_by_its_party_is_no_place_and_a_full_stop_is_no_part_of_
     found = extract_claims(clean_text(
         "Three civilians were killed in alleged Coalition airstrikes to the north of Raqqa."))
     assert [claim.place for claim in found] == ["Raqqa"]
+
+
+def test_a_place_named_with_its_kind_is_what_the_document_is_about() -> None:
+    found = claims("Civilians in Ostra province\n\nShelling of Ostra province went on all "
+                   "week. The hospital received 40 wounded.")
+    assert [(claim.value, claim.place) for claim in found] == [(40, "Ostra province")]
+
+
+def test_a_place_no_gazetteer_knows_is_taken_from_the_document_s_figures() -> None:
+    found = claims("Soldiers killed 57 civilians in Lower Karavan on 4 March.\n\n"
+                   "A further 38 civilians were wounded, 11 of them seriously.")
+    assert [(claim.value, claim.place) for claim in found] == [
+        (57, "Lower Karavan"), (38, "Lower Karavan"), (11, "Lower Karavan")]

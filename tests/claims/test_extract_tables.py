@@ -132,3 +132,58 @@ def test_a_perpetrator_column_names_each_rows_actor_not_its_place() -> None:
         (40, "Government forces"), (30, "Opposition factions"), (20, "Unknown parties")]
     assert all(claim.place != claim.actor for claim in rows)
     assert {claim.links.get("part_of") for claim in rows} == {0}
+
+
+BY_SOURCE = """MERIDIAN INSTITUTE
+Brief No. 4 | Comparing counts
+9 February 2032
+
+The Ridge Monitor, the Valley Count and the Health Office all count the civilians killed.
+
+Civilians killed in Ostra province, by year and source
+
+Year    Ridge Monitor    Valley Count    Health Office
+2029              140             120              90
+2030              210             180             150
+Total             350             300             240
+
+The Health Office counts only deaths registered in hospitals.
+"""
+
+
+def test_a_table_of_years_by_source_reads_each_cell_with_its_year_and_source() -> None:
+    found = claims(BY_SOURCE)
+    rows = [(claim.value, claim.measure, claim.subgroup, claim.asserted_by,
+             claim.period_start, claim.period_end) for claim in found]
+    assert rows[:3] == [(140, "killed", "civilians", "Ridge Monitor", "2029", "2029"),
+                        (120, "killed", "civilians", "Valley Count", "2029", "2029"),
+                        (90, "killed", "civilians", "Health Office", "2029", "2029")]
+    assert rows[3][4:] == ("2030", "2030")
+    assert len(found) == 9
+
+
+def test_the_total_row_of_a_table_by_year_spans_its_years() -> None:
+    found = claims(BY_SOURCE)
+    totals = found[6:]
+    assert [(claim.value, claim.period_start, claim.period_end, claim.place)
+            for claim in totals] == [(350, "2029", "2030", "Ostra province"),
+                                     (300, "2029", "2030", "Ostra province"),
+                                     (240, "2029", "2030", "Ostra province")]
+    assert found[0].links.get("part_of") == 6 and found[5].links.get("part_of") == 8
+
+
+def test_header_names_are_split_only_where_the_text_says_them() -> None:
+    from rasd.claims._extract_tables import split_names
+
+    text = "The Ridge Monitor and the Valley Count count the dead."
+    assert split_names(["Ridge", "Monitor", "Valley", "Count"], 2, text) == (
+        "Ridge Monitor", "Valley Count")
+    assert split_names(["Ridge", "Monitor", "Valley", "Count"], 3, text) == (None,) * 3
+
+
+def test_a_table_of_years_by_measure_reads_rows_as_periods() -> None:
+    found = claims("Civilian casualties by year\n\nYear    Killed    Injured\n"
+                   "2030        40         90\n2031        12         30\n")
+    assert [(claim.value, claim.measure, claim.period_start, claim.place) for claim in found
+            ] == [(40, "killed", "2030", None), (90, "injured", "2030", None),
+                  (12, "killed", "2031", None), (30, "injured", "2031", None)]

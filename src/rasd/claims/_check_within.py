@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from functools import cached_property
 from typing import Any
 
@@ -58,6 +59,7 @@ COMPLETE: dict[str, dict[str | None, frozenset[str]]] = {
 # Killed and injured are every casualty, whatever the group.
 CASUALTIES = frozenset({"killed", "injured"})
 CLOSED = "list closed by its total"
+_UNNAMED = "a split the claims do not name"
 # The party a by-perpetrator list ends with to leave no one out.
 _RESIDUAL_ACTOR = re.compile(r"\b(?:other|unknown|unidentified|undetermined|remaining)\b"
                              r"|\bnot\s+(?:yet\s+)?identified\b")
@@ -218,7 +220,7 @@ def _split(doc: Doc, whole: int, part: int) -> _Split | str:
     if period(small) != period(big):
         found.append(_Split("period", period(small)))
     if not found:
-        return "a split the claims do not name"
+        return _UNNAMED
     return found[0] if len(found) == 1 else "split along several dimensions"
 
 
@@ -278,7 +280,7 @@ def _closed_lists(doc: Doc, wholes: dict[int, list[int]]) -> dict[int, list[int]
                     seat and _side_by_side(doc, doc.order[seat - 1], before)):
                 continue  # a row's share beside its count, in a share column
             if (before not in wholes[whole] or target is None
-                    or position[target] >= position[total]):
+                    or (position[target] >= position[total] and target != total)):
                 break
             run.insert(0, before)
         # a group that cuts across an age and sex breakdown (4 deaths under torture beside
@@ -291,9 +293,23 @@ def _closed_lists(doc: Doc, wholes: dict[int, list[int]]) -> dict[int, list[int]
         # another split said before the table (women, in its opening paragraph) is no row
         while len(run) > 1 and _other_split(splits[0], splits[1:]):
             run, splits = run[1:], splits[1:]
+        hung = any(doc.link(index, "part_of") == total for index in run)
+        if hung and not _rows(splits):
+            continue  # "57 and 38 of the 150": parts hung on the figure after them
         if len(run) >= 2 and not crossing:
             closed[total] = run
     return closed
+
+
+def _rows(splits: list[_Split | str]) -> bool:
+    """Whether parts split their whole as a table's rows do: each by its own place, party or
+    period. Only such parts close a list with the total said after them (a "Total" row that
+    repeats the opening's figure), as "57 and 38 of the 150" does not."""
+    # a row of the rest ("Other governorates") may name nothing the total does not
+    dimensions = {found.dimension for found in splits if isinstance(found, _Split)}
+    unnamed = [found for found in splits if not isinstance(found, _Split)]
+    return (len(dimensions) == 1 and dimensions <= {"place", "actor", "period"}
+            and all(found == _UNNAMED for found in unnamed))
 
 
 def _other_split(first: _Split | str, rest: list[_Split | str]) -> bool:
@@ -383,9 +399,27 @@ def _complete(whole: Claim, dimension: str, groups: set[Hashable]) -> bool:
         return bool(listed_places(whole)) and groups == set(listed_places(whole))
     if dimension == "actor":  # "... and 10 at the hands of other parties" closes the list
         return any(_RESIDUAL_ACTOR.search(str(group)) for group in groups)
+    if dimension == "period":
+        return _tiles(period(whole), groups)
     wanted = _groups(whole, dimension)
     covered = frozenset().union(*(group for group in groups if isinstance(group, frozenset)))
     return wanted is not None and wanted <= covered
+
+
+def _tiles(whole: Hashable, groups: set[Hashable]) -> bool:
+    """Whether the parts' periods follow one another without a gap or an overlap from the
+    whole's first day to its last: a year per row of a table that totals the years."""
+    if not isinstance(whole, tuple) or None in whole:
+        return False
+    spans = sorted(group for group in groups if isinstance(group, tuple) and None not in group)
+    if len(spans) != len(groups):
+        return False
+    day = whole[0]
+    for start, end in spans:
+        if start != day:
+            return False
+        day = end + timedelta(days=1)
+    return bool(day == whole[1] + timedelta(days=1))
 
 
 def _breakdown_verdict(doc: Doc, whole: int, parts: list[int], dimension: str,
@@ -667,6 +701,9 @@ def _headlines(doc: Doc, outcome: Outcome) -> None:
     if not counts:
         return
     head = doc.first(counts[0])
+    if doc.whole(head) is not None:  # a table's first row opens the text: no headline
+        outcome.count("headline", "counts", "a part of a whole")
+        return
     if any(doc.first(index) == head for index in counts if index != head):
         outcome.count("headline", "counts", "said again: the repeat check compares")
         return

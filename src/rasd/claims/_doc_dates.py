@@ -13,12 +13,16 @@ DATE = (rf"(?:{_WEEKDAY}(?:{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\
         r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})")
 # "Published: 12 March 2021", and the verbs in any case: "Summary of a report, issued 6
 # November 2018"
-_LABELLED = re.compile(rf"\b(?:(?i:published|posted|released|issued)|Date|First published)"
+_LABELLED = re.compile(rf"\b(?:(?i:published|posted|released|issued|last\s+updated)|Date"
+                       rf"|First published)"
                        rf"(?: on)?\s*[:|–—-]?\s*(?P<date>{DATE})")
 # "March 12, 2021 —", "DAMASCUS, 12 March 2021 -", a line that is only a date, or one that
 # ends in a date after a separator ("By Lina Haddad | 12 March 2021")
 _DATELINE = re.compile(rf"(?:[A-Z][A-Za-z .'’-]{{1,30}},\s*)?(?P<date>{DATE})\s*(?:[|·•–—-].*)?"
                        rf"|.*\s[|·•–—-]\s*(?P<last>{DATE})\.?")
+# a line that opens with a date and adds a short aside, no sentence: "Sunday 9 February
+# 2025, corresponding to 10 Shaaban 1446 AH", "12 March 2021, Damascus"
+_DATE_ASIDE = re.compile(rf"(?P<date>{DATE}),\s+[^.!?]{{1,50}}")
 _TOP_LINES = 20  # how far down a dateline may stand
 # A byline is a short line cut by separators into fields ("By Jane Doe | 24 April 2018 |
 # Sana'a", "Jane Doe - April 24, 2018 - 4 min read"): when one whole field is a date, and no
@@ -37,6 +41,9 @@ def find_published(lines: list[str]) -> str | None:
     for line in lines[:_TOP_LINES]:
         found = _LABELLED.search(line) or _DATELINE.fullmatch(line)
         if found and (day := parse_date(found["date"] or found["last"])):
+            return day
+        aside = _DATE_ASIDE.fullmatch(line.strip())
+        if aside and (day := parse_date(aside["date"])):
             return day
         if (date := _byline_date(line)) and (day := parse_date(date)):
             return day

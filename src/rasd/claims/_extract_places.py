@@ -69,6 +69,30 @@ def document_place(text: str) -> str | None:
     return max(counts, key=lambda name: counts[name]) if counts else None
 
 
+# A place named with its kind, which the gazetteer need not know: "Tavor province",
+# "Qesra governorate", "Lesna district".
+_TYPED_PLACE = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:province|governorate|district|region"
+                          r"|county|oblast|state|prefecture|municipality)\b")
+
+
+def typed_place(text: str) -> str | None:
+    """The place named with its kind ("Tavor province") most often in `text`, the first on a
+    tie: what a document about a place the gazetteer does not know is about."""
+    counts: dict[str, int] = {}
+    for found in _TYPED_PLACE.finditer(text):
+        words = found.group().split()
+        while words and words[0] in _LEADING_WORDS:  # "In Tavor province", "The ..."
+            words = words[1:]
+        if len(words) >= 2:
+            name = " ".join(words)
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+_LEADING_WORDS = frozenset({"In", "The", "Across", "Of", "From", "For", "At", "Near", "And",
+                            "Northern", "Southern", "Eastern", "Western", "Central"})
+
+
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})"
     r"(?P<region>,\s*[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})?"  # ", Syria", ", Northern Iraq"

@@ -21,19 +21,38 @@ actor, not a place.
 Annual reports set years side by side instead ("Perpetrator 2023 2024 Share of 2024"): a
 column named by a year counts the measure its title names ("Civilian deaths by perpetrator")
 in that year. A total row may leave its share cells out, as 100% goes without saying.
+
+Briefs that compare sources set a row per period and a column per source instead:
+
+    Civilians killed in Tavor province, by year and monitor
+    Year Tavor Rights Watch Casualty Count Project National Health Office
+    2029 1,140 980 720
+    Total 4,815 4,260 3,251
+
+A header opening with "Year", "Month", "Quarter" or "Period" names rows that are periods: a
+row's label ("2029", "March 2031") is when, not where, and the total row spans them all.
+Its other words name the columns: measures ("Killed Injured"), or else sources, each a
+figure of the measure the title names, said by that source. Clean-up has joined the
+header's cells, so the names are found as the split of its words, one name per figure of
+the first row, in which every name is one the document says elsewhere too ("Tavor Rights
+Watch, the Casualty Count Project and the National Health Office all publish tolls"); a
+split it cannot make leaves the columns unnamed.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations, pairwise
 
 from rasd.claims._extract_lists import intro_subgroup
 from rasd.claims._extract_mentions import Mention, atom_value
+from rasd.claims._extract_periods import PeriodReader
 from rasd.claims._extract_vocab import EVENT_NOUNS, MEASURE_VERBS, SUBGROUP_NOUNS
 
-_ROW = re.compile(r"^(?P<label>[^\d]*[A-Za-z][^\d]*?)\s+(?P<cells>\d[\d,.]*%?(?:\s+\d[\d,.]*%?)*)"
-                  r"\s*$")
+# a row's label: words without digits, or a period ("2029", "March 2031")
+_ROW = re.compile(r"^(?P<label>[^\d]*[A-Za-z][^\d]*?|(?:[A-Za-z][\w.-]*\s+)?(?:19|20)\d\d)"
+                  r"\s+(?P<cells>\d[\d,.]*%?(?:\s+\d[\d,.]*%?)*)\s*$")
 _CELL = re.compile(r"\d[\d,.]*%?")
 SHARE = "share"  # the column of shares of the count column before it
 _SHARE_COLUMNS = frozenset({"percentage", "percent", "%", "(%)", "share", "proportion"})
@@ -43,6 +62,10 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "Share of 2024", "% of total": a share column named in more than one word.
 _SHARE_NAME = re.compile(r"\s(?:share|percentage|proportion|percent|%)\s+(?:of|in)\s+\S+\s*$",
                          re.I)
+# the first word of a header whose rows are periods
+_PERIOD_ROWS = frozenset({"year", "years", "month", "months", "quarter", "period", "week"})
+PERIOD_LABEL = re.compile(r"^(?:[A-Za-z][\w.-]*\s+)?(?:19|20)\d\d$")
+_MOST_NAME_WORDS = 16  # more header words than this are not split into names
 _TOTAL = re.compile(r"^\s*(?:total|overall|all|sum|grand\s+total)\b", re.I)
 # Column names that are no measure word of the vocabulary: "IDPs", "Arrests", and the
 # "Events" of a conflict-data table.
@@ -61,6 +84,8 @@ class Table:
     by_actor: bool = False  # the rows are who did it, not where
     years: tuple[str | None, ...] = ()  # per column, the year it counts, if a year names it
     subgroups: tuple[str | None, ...] = ()  # per column, the group its name narrows it to
+    by_period: bool = False  # the rows are periods, not places
+    sources: tuple[str | None, ...] = ()  # per column, the source whose figures it holds
 
 
 @dataclass(frozen=True)
@@ -75,13 +100,14 @@ def find_tables(lines: list[str]) -> dict[int, Table]:
     """The table each line is a row of, by the line's index."""
     rows: dict[int, Table] = {}
     current: Table | None = None
+    text = "\n".join(lines)
     for index, line in enumerate(lines):
         found = _ROW.match(line.strip())
         if current is not None and found and len(
                 _CELL.findall(found.group("cells"))) in _row_widths(current):
             rows[index] = current
             continue
-        current = _header(lines, index)
+        current = _period_header(lines, index, text) or _header(lines, index)
     return rows
 
 
@@ -120,6 +146,71 @@ def _header(lines: list[str], index: int) -> Table | None:
     by_actor = words[0].lower().strip(":") in _ACTOR_COLUMNS
     return Table(index, tuple(measures), subgroup, by_actor,
                  tuple(years) if any(years) else ())
+
+
+def _period_header(lines: list[str], index: int, text: str) -> Table | None:
+    """A header whose rows are periods and whose columns are measures or sources (see the
+    module's account)."""
+    words = lines[index].split()
+    if (len(words) < 2 or words[0].lower() not in _PERIOD_ROWS
+            or any(word[-1] in ".,;:!?\"" for word in words)):
+        return None
+    width = _first_row_width(lines, index)
+    names = words[1:]
+    if width is None or width > len(names):
+        return None
+    title = lines[index - 1] if index else ""
+    subgroup = intro_subgroup(title) if index else None
+    measures = [column_measure(name) for name in names]
+    if len(names) == width and all(measures):
+        return Table(index, tuple(m for m in measures if m), subgroup, by_period=True)
+    measure = title_measure(title)
+    if measure is None:
+        return None
+    elsewhere = "\n".join(lines[:index] + lines[index + 1:])
+    return Table(index, (measure,) * width, subgroup, by_period=True,
+                 sources=split_names(names, width, elsewhere))
+
+
+def _first_row_width(lines: list[str], index: int) -> int | None:
+    """How many figures the row under a header has, if a period labels it."""
+    if index + 1 >= len(lines):
+        return None
+    found = _ROW.match(lines[index + 1].strip())
+    if found is None or not PERIOD_LABEL.match(found.group("label").strip()):
+        return None
+    return len(_CELL.findall(found.group("cells")))
+
+
+def label_period(label: str, published: str | None) -> tuple[str | None, str | None]:
+    """The period a row's label names: a year, or what the period reader makes of it."""
+    if re.fullmatch(r"(?:19|20)\d\d", label):
+        return label, label
+    found = PeriodReader("", published).find(f"in {label}")
+    return (found[0].since, found[0].until) if found else (None, None)
+
+
+def split_names(words: list[str], count: int, text: str) -> tuple[str | None, ...]:
+    """`words` cut into `count` names, each of which `text` (the document without the
+    header) says as a whole name; the first such cut, else no names."""
+    if count == len(words):
+        cuts: list[tuple[str, ...]] = [tuple(words)]
+    elif len(words) > _MOST_NAME_WORDS:
+        return (None,) * count
+    else:
+        cuts = [tuple(" ".join(words[a:b]) for a, b in pairwise((0, *ends, len(words))))
+                for ends in combinations(range(1, len(words)), count - 1)]
+    for names in cuts:
+        if all(_says_whole(name, text) for name in names):
+            return names
+    return (None,) * count
+
+
+def _says_whole(name: str, text: str) -> bool:
+    """Whether `text` says `name` as a whole name, not as the start of a longer one: no
+    capitalised word follows it ("Ridge" of "the Ridge Monitor" is not a name)."""
+    return any(not re.match(r"[ \t]+[A-Z]", text[found.end():])
+               for found in re.finditer(rf"\b{re.escape(name)}\b", text))
 
 
 def _named_header(lines: list[str], index: int) -> Table | None:

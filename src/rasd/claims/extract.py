@@ -14,6 +14,7 @@ The rules are in the private modules, each with its own account:
   _extract_agents      asserted_by, actor
   _extract_turns       the speakers of a meeting record or transcript, who say its figures
   _extract_places      place
+  _extract_defaults    the places of figures whose sentence names none
   _extract_periods     periods, named events, dates relative to the document's
   _extract_links       part_of, share_of, repeat_of, prior_report, with
   _extract_breakdowns  ... the breakdowns no word announces
@@ -24,8 +25,9 @@ period named before it in the document (a report's month, "since 7 October"), or
 document's first figure (a headline), the first one named after it; and one whose
 sentence names no place takes the place of the last figure of its paragraph that has one,
 else a wire story's dateline city ("IDLIB, Syria (Reuters) -"), else the place the document
-names most (a report about a country gives the country; a document naming no place leaves
-it empty).
+names most (a report about a country gives the country), else the place it names most with
+its kind ("Tavor province"), else the place its figures name most (a document naming no
+place leaves it empty).
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -46,20 +47,28 @@ from rasd.claims._extract_context import (
     heading_role,
     sets_off_share,
 )
+from rasd.claims._extract_defaults import commonest_place, default_places, sentence_places
 from rasd.claims._extract_links import Found, link
 from rasd.claims._extract_lists import apply_label, intro_measure
 from rasd.claims._extract_mentions import Mention, find_mentions
 from rasd.claims._extract_nlp import parse, text_of
 from rasd.claims._extract_periods import Period, PeriodReader, day_before
-from rasd.claims._extract_places import dateline_place, document_place, place
+from rasd.claims._extract_places import (
+    dateline_place,
+    document_place,
+    place,
+    typed_place,
+)
 from rasd.claims._extract_roles import Role, bare, read_role
 from rasd.claims._extract_sentences import Reading, read
 from rasd.claims._extract_tables import (
+    PERIOD_LABEL,
     Cell,
     cell_measure,
     cell_subgroup,
     cell_year,
     find_tables,
+    label_period,
     row_mentions,
 )
 from rasd.claims._extract_turns import speaker_turns
@@ -167,15 +176,16 @@ class _Plan:
             self._sentence(index, doc)
         self.found.sort(key=lambda item: (item.claim.start, item.claim.end))
         _set_between(self.found, self.reading, self.document.text)
-        about = document_place(self.document.text)
+        about = document_place(self.document.text) or typed_place(self.document.text)
         self._carry_detention()
-        _sentence_places(self.found)
+        sentence_places(self.found)
         link(self.found, about)
         self._earlier_periods()
         location = self._field(_LOCATION)
         for item in self.found if location is not None else ():
             item.claim.place = item.claim.place or location
-        _default_places(self.found, dateline_place(self.document.text) or about)
+        default_places(self.found, dateline_place(self.document.text) or about
+                        or commonest_place(self.found))
         self._default_actor()
         for item in self.found:
             _bracketed_quote(item.claim, self.document)
@@ -331,12 +341,27 @@ class _Plan:
         year = cell_year(cell.table, cell.column)
         if year is not None:  # a column named by its year
             found.claim.period_start = found.claim.period_end = year
-        if cell.table.by_actor:
+        source = cell.table.sources[cell.column] if cell.table.sources else None
+        if source is not None:  # a column per source ("Year  Tavor Rights Watch  ...")
+            found.claim.asserted_by = source
+        if cell.table.by_period or PERIOD_LABEL.match(cell.label):
+            found.claim.period_start, found.claim.period_end = self._row_period(cell)
+        elif cell.table.by_actor:
             found.claim.actor = None if cell.total else cell.label
         else:
             found.claim.place = None if cell.total else cell.label
         found.cell = cell
         return found
+
+    def _row_period(self, cell: Cell) -> tuple[str | None, str | None]:
+        """The period a row's label names ("2029", "March 2031"); a total row's runs from
+        its table's first row's to its last row's."""
+        published = self.document.published
+        if not cell.total:
+            return label_period(cell.label, published)
+        rows = [label_period(cells[0].label, published) for _, cells in sorted(self.cells.items())
+                if cells and cells[0].table == cell.table and not cells[0].total]
+        return (rows[0][0], rows[-1][1]) if rows else (None, None)
 
     def _label_line(self, index: int, doc: Doc, mention: Mention) -> Role | None:
         """A key-figures block's label and figure, one line each: "Civilians reported
@@ -487,28 +512,6 @@ def _bracketed_quote(claim: Claim, document: Document) -> None:
         claim.end = close
         claim.quote = text[claim.start:close]
         claim.orig_end = document.to_original(close - 1) + 1
-
-
-def _sentence_places(found: list[Found]) -> None:
-    """A figure with no place of its own is where the figure before it in its sentence is
-    ("Sumy, with 31 killed and 95 injured"), before linking: where a figure is says what
-    total it breaks down."""
-    for previous, item in pairwise(found):
-        if item.claim.place is None and previous.sentence == item.sentence:
-            item.claim.place = previous.claim.place
-
-
-def _default_places(found: list[Found], about: str | None) -> None:
-    """A figure whose sentence names no place is where the paragraph's last placed figure
-    is, else where the document is about ("a report about a whole country gives the
-    country")."""
-    last: dict[int, str] = {}
-    for item in found:
-        claim = item.claim
-        if claim.place is not None:
-            last[item.paragraph] = claim.place
-        else:
-            claim.place = last.get(item.paragraph, about)
 
 
 def _paragraph_openings(reading: Reading) -> list[str]:
