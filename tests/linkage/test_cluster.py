@@ -162,3 +162,9 @@ def test_brothers_whose_family_name_is_also_a_given_name_stay_apart() -> None:
     nodes = {0: person(1, first="asmal", family="asmal", father="abs"),
              1: person(2, first="ms", family="asmal", father="abs")}
     assert groups(cluster(nodes, [(0, 1, 0.99)], SETTINGS)) == [[0], [1]]
+
+
+def test_muhammad_and_mahmoud_are_brothers_not_a_typo() -> None:
+    nodes = {0: person(1, first="mhmd", father="khld"), 1: person(2, first="mhmwd",
+                                                                  father="khld")}
+    assert groups(cluster(nodes, [(0, 1, 0.999)], SETTINGS)) == [[0], [1]]

@@ -27,6 +27,11 @@ def _parts(text: str) -> tuple[str | None, ...]:
         ("Mohammad Ahmad Ali Al-Khaled", ("muhamad", "ahmad", "ali", "alkhalid")),
         ("Abdul Rahman Abdullah Abu Zaid", ("abdalrahman", "abdalah", None, "abuzayd")),
         ("Dr. Noureddine Mahmoud", ("nuraldin", None, None, "mahmud")),
+        # A family name opening with a title loses it, as a family-name column does.
+        ("ياسر فايز حاج أحمد", ("ياسر", "فايز", None, "احمد")),
+        ("Yaser Haj Ahmad", ("yaser", None, None, "ahmad")),
+        ("زيد صالح الشيخ موسى", ("زيد", "صالح", None, "موسي")),
+        ("محمد علي الشيخ", ("محمد", "علي", None, "الشيخ")),
     ],
 )
 def test_parts_follow_the_syrian_order(text: str, expected: tuple[str | None, ...]) -> None:

@@ -111,13 +111,21 @@ def different_names(a: str, b: str) -> bool:
     """Two cross-script keys of a name part that cannot be one name misspelt: neither holds
     the other (a compound given in part), they are not one typo apart (a letter changed,
     added, dropped or two swapped in a key of four letters or more, never the first: محمد
-    and أحمد are two names), and
-    they share too few letters in order."""
+    and أحمد are two names; nor the long-u mark, which the key keeps to tell محمد from
+    محمود), and they share too few letters in order."""
     if a == b or a in b.split() or b in a.split():
         return False
+    if _long_u_apart(a, b):
+        return True
     if a[:1] == b[:1] and min(len(a), len(b)) >= 4 and _one_edit(a, b):
         return False
     return SequenceMatcher(None, a, b, autojunk=False).ratio() < 0.8
+
+
+def _long_u_apart(a: str, b: str) -> bool:
+    """One key is the other with a w before its last letter: محمود and محمد."""
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and long[-2] == "w" and long[:-2] + long[-1] == short
 
 
 def _one_edit(a: str, b: str) -> bool:

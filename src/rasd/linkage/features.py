@@ -35,7 +35,7 @@ SCHEMA = pa.schema([
     ("family_x", pa.string()),
     ("tokens_x", pa.list_(pa.string())),
     ("tokens_key", pa.string()),
-    ("tokens_n", pa.int32()),  # how many name words: a short name can share only so many
+    ("tokens_n", pa.int32()),  # how many name words, repeats too: a short name shares few
     ("unnamed", pa.bool_()),
     # The name parts as the list wrote them, split on spaces if it gave one full name: what
     # a linker without rasd's name handling compares (the accuracy benchmark's peer).
@@ -104,7 +104,8 @@ def _append(columns: dict[str, list[Any]], unique_id: int, row: Any) -> None:
         "grandfather_x": names.grandfather_key, "family_x": names.family_key,
         "tokens_x": names.keys_sorted.split() if names.keys_sorted else None,
         "tokens_key": names.keys_sorted,
-        "tokens_n": len(names.keys_sorted.split()) if names.keys_sorted else None,
+        "tokens_n": _words(names.first_key, names.father_key, names.grandfather_key,
+                           names.family_key),
         "unnamed": names.unnamed,
         **_raw_parts(first, father, grandfather, family, name_ar or name_latin or full_name),
         "sex": None if sex == "unknown" else sex, "age": age,
@@ -150,3 +151,8 @@ def _first_day(iso: str | None) -> date | None:
         return None
     parts = [int(part) for part in iso.split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _words(*keys: str | None) -> int | None:
+    """How many words the name parts hold: Muhammad al-Muhammad is two, of one key."""
+    return sum(len(key.split()) for key in keys if key) or None

@@ -22,6 +22,7 @@ from rasd.linkage.cluster import Node, cluster
 from rasd.linkage.features import count_records, read_features
 from rasd.linkage.ids import IdPlan, Ref, assign_ids
 from rasd.linkage.model import load_features, score
+from rasd.linkage.order import reread_family_first
 from rasd.linkage.settings import LinkSettings
 from rasd.register import Register
 from rasd.register.models import LinkDecision, LinkRun, ReviewPair, Victim, VictimRecord
@@ -78,6 +79,7 @@ def link(register: Register, *, actor: str, settings: LinkSettings | None = None
                     progress("reading records", done, total)
 
             records = load_features(con, read_features(register, advance))
+            reread_family_first(con)
             refs = _refs(con)
             must, cannot = _decisions(register, {ref: uid for uid, ref in refs.items()})
             if progress:

@@ -108,9 +108,14 @@ def _tokens() -> cl.CustomComparison:
             cll.NullLevel("tokens_x"),
             cll.ArrayIntersectLevel("tokens_x", 4),
             cll.ArrayIntersectLevel("tokens_x", 3),
-            cll.And(cll.ArrayIntersectLevel("tokens_x", 2),
-                    _sql("tokens_n_l = 2 OR tokens_n_r = 2", "a name of two words")
-                    ).configure(label_for_charts="a name of two words found whole"),
+            cll.Or(cll.And(cll.ArrayIntersectLevel("tokens_x", 2),
+                           _sql("tokens_n_l = 2 OR tokens_n_r = 2", "a name of two words")),
+                   # Both words of one key (Muhammad al-Muhammad): its one key found.
+                   cll.And(cll.ArrayIntersectLevel("tokens_x", 1),
+                           _sql("(tokens_n_l = 2 AND array_length(tokens_x_l) = 1) OR "
+                                "(tokens_n_r = 2 AND array_length(tokens_x_r) = 1)",
+                                "a name of two words of one key"))
+                   ).configure(label_for_charts="a name of two words found whole"),
             cll.ArrayIntersectLevel("tokens_x", 2),
             cll.ArrayIntersectLevel("tokens_x", 1),
             cll.ElseLevel(),

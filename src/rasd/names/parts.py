@@ -164,6 +164,12 @@ def _article_first(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens
 
 
+# A family name may open with a title (حاج أحمد, الشيخ علي, Sheikh Mousa). A list that gives
+# the family name apart drops the title like any title in front; so does a full name.
+_FAMILY_TITLES = frozenset({"حاج", "الحاج", "حج", "الحج", "شيخ", "الشيخ", "haj", "alhaj",
+                            "shaykh", "shaikh", "alshaykh", "alshaikh"})
+
+
 @lru_cache(maxsize=1 << 16)
 def split_name(text: str | None) -> NameParts:
     """Split a full name into first, father, grandfather and family names.
@@ -199,6 +205,8 @@ def split_name(text: str | None) -> NameParts:
     connected = len(tokens) > 2 and tokens[1] in _CONNECTORS
     if not _CONNECTORS.isdisjoint(tokens[1:]):
         tokens = tokens[:1] + tuple(t for t in tokens[1:] if t not in _CONNECTORS)
+    if len(tokens) > 2 and tokens[-2] in _FAMILY_TITLES:
+        tokens = (*tokens[:-2], tokens[-1])
     first = father = grandfather = family = None
     if len(tokens) == 1 and leading:
         family = tokens[0]  # "أبو عمر الحلبي": a kunya and a family name or nisba
