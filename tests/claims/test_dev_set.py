@@ -39,7 +39,8 @@ SUBGROUPS = ("civilians", "children", "women", "men", "women_and_children", "und
 NUMBER_START = re.compile(
     r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred|half|a dozen|dozens|scores|hundreds|thousands|tens|millions"
+    r"|eighty|ninety|hundred|half|a dozen|a third|a quarter|a fifth|dozens|scores|hundreds"
+    r"|thousands|tens|millions"
     r"|several)\b", re.IGNORECASE)
 ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 CORE_F1_FLOOR = 0.80

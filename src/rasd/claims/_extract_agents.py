@@ -69,7 +69,9 @@ _ORG_WORDS = (r"Network|Observatory|Organi[sz]ation|Committee|Council|Commission
               r"|Watch|Office|Ministry|Union|Coalition|Institute|Association|Foundation|Society"
               r"|Group|Movement|Agency|Mission|Forum|Syndicate|League|Federation|Monitor"
               r"|Project|Initiative|Campaign|Department|Directorate|Rights|International|Collective"
-              r"|Alliance|Consortium|Bureau|Trust|Authority|Programme|Platform|Team")
+              r"|Alliance|Consortium|Bureau|Trust|Authority|Programme|Platform|Team"
+              # institutions that speak in their own name: a health cluster, a court
+              r"|Cluster|Tribunal|Court|Chamber|Prosecution|Defence|Defense")
 _SELF_VERBS = (r"calls|urges|demands|recommends|condemns|stresses|affirms|reiterates|appeals"
                r"|announces"
                r"|documents|records|notes|holds|considers|believes|confirms|estimates"
@@ -96,11 +98,28 @@ _MASTHEAD = re.compile(rf"^\s*(?:(?i:the)\s+)?(?P<name>{_NAME})[ \t]*"
 # names its publisher even with no organisation word in it.
 _KIND_AFTER = re.compile(r"^[^\n]*?\s[-–—|:]\s+(?:[A-Z][a-z]+\s+){0,2}(?:Update|Report|Bulletin"
                          r"|Briefing|Statement|Press\s+Release|Overview|Snapshot|Assessment)\s*$")
-_ORG_NAME = re.compile(rf"\b(?:{_ORG_WORDS})\b|^[A-Z]{{3,}}$")
+# an acronym ("SNHR", "UNICEF"); a longer word in capitals is a heading ("HIGHLIGHTS")
+_ORG_NAME = re.compile(rf"\b(?:{_ORG_WORDS})\b|^[A-Z]{{3,6}}$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+(?:for|of|on|and|the|[A-Z][\w’'-]*))*"
                           r"[ \t]+[A-Z][\w’'-]*|\b[A-Z]{2,}\b")
 _PERSON_NAME = re.compile(r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*(?P<name>[A-Z][a-z’'-]+(?:\s+(?:al-|el-"
                           r"|bin\s+|ibn\s+|abu\s+|Abu\s+)?[A-Z][a-z’'-]+)+)")
+
+
+# A list's opening that names who counted its figures: "The Directorate of Health recorded
+# the following deaths and injuries by district:", "According to the Health Office:".
+_INTRO_SOURCE = re.compile(
+    rf"(?:\baccording\s+to\s+|^\s*)(?:[Tt]he\s+)?(?P<name>{_NAME})"
+    r"(?:\s+(?:has|have|had))?(?:\s*[:,]|\s+(?:recorded|reported|documented|verified"
+    r"|registered|counted|listed|gave|lists|records|reports))", re.M)
+
+
+def intro_source(intro: str) -> str | None:
+    """Who a list's opening sentence says counted the figures under it, if an organisation."""
+    found = _INTRO_SOURCE.search(intro)
+    if found is None or not _ORG_NAME.search(found.group("name")):
+        return None
+    return _trim_name(found.group("name"))
 
 
 def document_self(author: str | None, sentences: list[str]) -> str | None:

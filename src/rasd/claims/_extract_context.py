@@ -89,6 +89,20 @@ def fill_from_previous(role: Role, between: str, previous: Claim | None) -> None
         role.subgroup = previous.subgroup
 
 
+# Between two parts of one breakdown: "22 were children and 17 were women".
+_NEXT_PART = re.compile(r"^\s*(?:,|;)?\s*(?:and|,)\s*$", re.I)
+
+
+def continue_measure(role: Role, between: str, previous: Claim | None) -> None:
+    """A group counted with no word for what happened to it, right after a figure of the
+    same breakdown ("Of the 96 dead, 22 were children and 17 were women"), counts what that
+    figure counts."""
+    if (previous is not None and role.measure == "other" and role.unit == "people"
+            and previous.unit == "people" and previous.measure != "other"
+            and role.subgroup is not None and _NEXT_PART.match(between)):
+        role.measure = previous.measure
+
+
 def fill_from_heading(claim: Claim, heading: str) -> None:
     """A section heading's measure and subgroup, for what the figure leaves open."""
     measure = intro_measure(heading)

@@ -145,6 +145,10 @@ def link(found: list[Found], about: str | None) -> None:
                 _count_share(item, count, found[:index])
             elif _SHARE.match(item.after) or _BRACKETED.search(item.between):
                 _share(item, found[:index])
+            elif _of_the_count_before(item, found[index - 1] if index else None):
+                # "42,000 newly displaced people ...; 60 per cent are women and children"
+                _inherit(item.claim, found[index - 1].claim)
+                item.links["share_of"] = found[index - 1]
             elif _OF_DEATHS.search(item.claim.quote):  # of all deaths, not of the group's
                 _share(item, [other for other in found[:index]
                               if other.claim.subgroup != item.claim.subgroup
@@ -352,7 +356,10 @@ def _share(item: Found, earlier: list[Found]) -> None:
             continue
         if said is not None and _OF_ALL.match(said.group()) and _within(total.claim, share):
             continue  # "of all fatalities this week" is not of the dead of one day
-        for whole in (candidate, total) if named else (total,):
+        # "of all civilian deaths" after a table of civilian deaths by quarter: the total
+        # the rows are parts of, when it is of the group named, not the last row
+        whole_named = total is not candidate and total.claim.subgroup in named
+        for whole in (candidate, total) if named and not whole_named else (total,):
             if whole.claim.unit == "people" and share.measure in (whole.claim.measure, "other"):
                 wholes.append(whole)
         # the nearest count of the share's measure ("1,500 displaced" between a share of the
@@ -373,6 +380,15 @@ def _within(claim: Claim, other: Claim) -> bool:
         return False
     start, end, other_start, other_end = (str(day) for day in days)
     return (start, end) != (other_start, other_end) and other_start <= start <= end <= other_end
+
+
+def _of_the_count_before(share: Found, count: Found | None) -> bool:
+    """Whether a share that says of what it is nothing, neither measure nor whole, is of the
+    count of people right before it in its sentence."""
+    return (count is not None and share.claim.measure in ("other", count.claim.measure)
+            and "share_of" not in share.links and count.prior_of is None
+            and count.sentence == share.sentence and count.claim.unit == "people"
+            and count.claim.measure != "other" and not share.after.lstrip().startswith("of"))
 
 
 def _count_before(found: list[Found], index: int) -> Found | None:

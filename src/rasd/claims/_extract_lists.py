@@ -56,15 +56,29 @@ def intro_subgroup(intro: str) -> str | None:
     return None
 
 
-def apply_label(claim: Claim, sentence: str, figure_at: int) -> None:
-    """Read the label before a figure ("Syrian regime forces: 1,121 civilians")."""
+# An opening that sets its list out by place: "deaths and injuries by district:".
+_BY_PLACE = re.compile(r"\b(?:by|per|in\s+each)\s+(?:district|governorate|province|region"
+                       r"|locality|localities|area|city|town|village|state|county|oblast"
+                       r"|municipality|neighbourhood|neighborhood|sub-district|camp)s?\b", re.I)
+
+
+def by_place(intro: str) -> bool:
+    """Whether a list's opening says its items are places ("by district")."""
+    return bool(_BY_PLACE.search(intro))
+
+
+def apply_label(claim: Claim, sentence: str, figure_at: int, places: bool = False) -> None:
+    """Read the label before a figure ("Syrian regime forces: 1,121 civilians"); `places`
+    when the list's opening says its labels are places."""
     found = _LABEL.match(sentence)
     if found is None or found.end() > figure_at + 1 or sentence[found.end():figure_at].strip(
             " ()~≈"):
         return
     label = found.group("label").strip()
     said = [word.lower() for word in re.findall(r"[\w'’-]+", label)]
-    if known_place(label):
+    if places and not any(word in _CAUSES for word in said):
+        claim.place = label  # "Sarwan: 41 killed" under "... by district:"
+    elif known_place(label):
         claim.place = claim.place or label
     elif any(word in SUBGROUP_NOUNS for word in said):
         claim.subgroup = claim.subgroup or next(

@@ -128,8 +128,13 @@ def place(anchor: Token | None, head: Token, counted: Token | None) -> str | Non
     inside = [token for token in clause if token.i not in left_out]
     found = (_place_before(head) or _nearest(_places(inside), head) or _subject_place(head)
              or _deictic_place(inside, head) or _demonym_place(counted))
+    if found:  # "in neighbouring Varna": the place is Varna
+        found = _NEIGHBOURING.sub("", found)
     # a sentence's full stop glued to its last word ("north of Raqqa.") is not the name's
     return found[:-1] if found and re.search(r"[a-z]{2}\.$", found) else found
+
+
+_NEIGHBOURING = re.compile(r"^(?:neighbouring|neighboring|nearby)\s+", re.I)
 
 
 def _nearest(places: list[tuple[int, str]], head: Token) -> str | None:

@@ -45,6 +45,19 @@ _COPULAS = frozenset({"were", "was", "are", "is", "included", "include", "includ
 _SERVICE_VERBS = frozenset({"operate", "operates", "operating", "function", "functions",
                             "functioning", "reopen", "reopens", "reopened", "reopening"})
 _SERVICE_STATES = frozenset({"open", "operational", "functional", "functioning"})
+# what aid does to the places it serves and the people it reaches: "6 mobile clinics now
+# serve the camps", "supplies were delivered to 7 health facilities", "reaching 900,000
+# people with food", "58,000 people received food parcels": the response, not the harm
+_AID_VERBS = frozenset({"serve", "serves", "served", "serving", "run", "runs", "ran",
+                        "deliver", "delivers", "delivered", "delivering", "supply",
+                        "supplied", "supplies", "support", "supports", "supported",
+                        "supporting", "open", "opens", "opened", "deployed", "established",
+                        "equipped", "rehabilitated", "receive", "receives", "received",
+                        "receiving", "assist", "assisted", "assisting", "vaccinated",
+                        "benefited", "benefitted", "reach", "reached", "reaches", "reaching"})
+# reaching counts aid only with what was given: "reaching 900,000 people with food"; "the
+# number of displaced reached 96,000" is a count
+_REACH = frozenset({"reach", "reached", "reaches", "reaching"})
 _SHORTFALL = re.compile(r"\bonly\b|\d\s+(?:out\s+)?of\s+(?:the\s+)?\d|^\s*of\s+the\s+\d", re.I)
 _STAYING = frozenset({"remain", "remains", "remained", "is", "are", "was", "were", "stay",
                       "stays", "stayed"})
@@ -91,6 +104,10 @@ def read_role(doc: Doc, mention: Mention) -> Role | None:
     if noun is not None and noun.lower_ in OTHER_UNITS and found is None:
         return None  # "the 212 families who gave testimony": families harmed say how
     measure = found.name if found is not None else "other"
+    if noun is not None and measure == "other" and _given_aid(head, noun):
+        return None  # "reaching 900,000 people with food"
+    if noun is not None and not share and _part_of_uncounted(noun, head):
+        return None  # "31 witnesses, among them 4 former soldiers"
     word = found.word if found is not None else None
     anchor = word if word is not None and is_verb(word) else _verb_above(head)
     start, end = _extent(doc, mention, head, noun)
@@ -198,10 +215,37 @@ def _in_service(token: Token) -> bool:
     verb = _verb_above(token)
     if verb is None:
         return False
-    if verb.lower_ in _SERVICE_VERBS:
+    if verb.lower_ in _SERVICE_VERBS or verb.lower_ in _AID_VERBS:
         return True
     return verb.lower_ in _STAYING and any(
         child.dep_ == "acomp" and child.lower_ in _SERVICE_STATES for child in verb.children)
+
+
+def _given_aid(head: Token, noun: Token) -> bool:
+    """Whether a count of people is of those aid reached ("received food parcels",
+    "reaching 900,000 people with food"), not of people harmed: a plain people noun under
+    an aid verb."""
+    if noun.lower_ not in PEOPLE_NOUNS or noun.lower_ in MEASURE_VERBS:
+        return False
+    verb = _verb_above(head)
+    if verb is None or verb.lower_ not in _AID_VERBS or verb.lower_ in MEASURE_VERBS:
+        return False
+    return verb.lower_ not in _REACH or any(token.lower_ == "with" for token in verb.subtree)
+
+
+def _part_of_uncounted(noun: Token, head: Token) -> bool:
+    """Whether the people counted are a part ("among them", "including") of a count of
+    something the claims do not track: witnesses, sources, staff."""
+    above = noun.head
+    if noun.dep_ == "appos":  # "31 witnesses, among them 4 former soldiers"
+        whole = above
+    elif above.dep_ == "prep" and above.lower_ in ("among", "including"):
+        whole = above.head
+    else:
+        return False
+    counted = any(child.dep_ == "nummod" and child.i != head.i for child in whole.children)
+    return counted and whole.tag_ == "NNS" and not _is_people(whole) and (
+        whole.lower_ not in THING_NOUNS)
 
 
 def _verb_above(token: Token) -> Token | None:

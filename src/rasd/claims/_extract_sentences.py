@@ -92,6 +92,14 @@ class Reading:
             index + 1 >= len(self.sentences) or self.sentences[index + 1].paragraph != paragraph)
 
 
+_BULLET = re.compile(r"^\s*[-•*–·▪]\s")
+
+
+def is_bullet(text: str) -> bool:
+    """Whether a sentence is a bulleted item (not a numbered paragraph)."""
+    return bool(_BULLET.match(text))
+
+
 def _is_item(text: str) -> bool:
     return bool(_LIST_ITEM.match(text) or _LABELLED.match(text))
 

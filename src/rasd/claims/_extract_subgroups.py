@@ -67,12 +67,35 @@ def noun_subgroup(noun: Token) -> str | None:
     named = [group for group in groups if group]
     if {"women", "children"} <= set(named):
         return "women_and_children"
+    if {"men", "children"} <= set(named):
+        return None  # "140 men and boys": no group of the list, nor men alone
     if named:
         return named[0]
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and child.lower_ in _ADJECTIVES:
             return _ADJECTIVES[child.lower_]
     return None
+
+
+# A count said to be all fighters: "no more than 20 people died, all of them armed members
+# of the Defence Unit", "6 people, all fighters".
+_ALL_ARMED = re.compile(r"^[^.;]{0,60}?,\s*all\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+)?"
+                        r"(?:armed|fighters|militants|combatants|gunmen|terrorists|soldiers"
+                        r"|insurgents)\b", re.I)
+
+
+# groups that count deaths only: the dead in detention, under torture
+_DEATHS_ONLY = frozenset({"detainees", "under_torture"})
+
+
+def settled_group(measure: str, group: str | None, after: str) -> str | None:
+    """A count's group once the words after it are read: "all of them armed" makes the dead
+    combatants; the missing or injured among detainees are no deaths in detention."""
+    if group in _DEATHS_ONLY and measure != "killed":
+        return None  # "Of those detained, ... 38 remain missing"
+    if measure == "killed" and group is None and _ALL_ARMED.match(after):
+        return "combatants"
+    return group
 
 
 def shared_conjuncts(noun: Token) -> list[Token]:

@@ -64,6 +64,8 @@ _SHARE_NAME = re.compile(r"\s(?:share|percentage|proportion|percent|%)\s+(?:of|i
                          re.I)
 # the first word of a header whose rows are periods
 _PERIOD_ROWS = frozenset({"year", "years", "month", "months", "quarter", "period", "week"})
+_QUARTER = re.compile(r"Q(?P<q1>[1-4])\s+(?P<y1>(?:19|20)\d\d)"
+                      r"|(?P<y2>(?:19|20)\d\d)\s+Q(?P<q2>[1-4])", re.I)
 PERIOD_LABEL = re.compile(r"^(?:[A-Za-z][\w.-]*\s+)?(?:19|20)\d\d$")
 _MOST_NAME_WORDS = 16  # more header words than this are not split into names
 _TOTAL = re.compile(r"^\s*(?:total|overall|all|sum|grand\s+total)\b", re.I)
@@ -186,6 +188,11 @@ def label_period(label: str, published: str | None) -> tuple[str | None, str | N
     """The period a row's label names: a year, or what the period reader makes of it."""
     if re.fullmatch(r"(?:19|20)\d\d", label):
         return label, label
+    quarter = _QUARTER.fullmatch(label.strip())
+    if quarter is not None:  # "Q1 2031", "2031 Q1": its first month to its last
+        number = int(quarter.group("q1") or quarter.group("q2"))
+        year = quarter.group("y1") or quarter.group("y2")
+        return f"{year}-{3 * number - 2:02d}", f"{year}-{3 * number:02d}"
     found = PeriodReader("", published).find(f"in {label}")
     return (found[0].since, found[0].until) if found else (None, None)
 

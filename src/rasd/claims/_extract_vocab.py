@@ -131,7 +131,10 @@ REPORTING_VERBS = words(
     "add adds added note notes noted remark remarks remarked assert asserts asserted "
     "write writes wrote count counts counted tally tallied find finds found show shows "
     "showed indicate indicates indicated reveal reveals revealed warn warns warned "
-    "put puts verify verifies verified register registers registered")
+    "put puts verify verifies verified register registers registered "
+    # what parties to a case or a dispute do with a figure
+    "allege alleges alleged contend contends contended argue argues argued maintain "
+    "maintains maintained submit submits submitted insist insists insisted")
 # Nouns that name a text rather than who wrote it ("the report said").
 TEXT_NOUNS = words("report statement study survey figures data document update tally "
                     "count bulletin release analysis")

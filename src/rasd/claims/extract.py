@@ -38,8 +38,10 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from rasd.claims._extract_agents import actor, asserted_by, document_self
+from rasd.claims._extract_agents import actor, asserted_by, document_self, intro_source
+from rasd.claims._extract_columns import groups_from_wholes, lists_of_wholes
 from rasd.claims._extract_context import (
+    continue_measure,
     continued_role,
     fill_from_heading,
     fill_from_previous,
@@ -49,7 +51,7 @@ from rasd.claims._extract_context import (
 )
 from rasd.claims._extract_defaults import commonest_place, default_places, sentence_places
 from rasd.claims._extract_links import Found, link
-from rasd.claims._extract_lists import apply_label, intro_measure
+from rasd.claims._extract_lists import apply_label, by_place, intro_measure
 from rasd.claims._extract_mentions import Mention, find_mentions
 from rasd.claims._extract_nlp import parse, text_of
 from rasd.claims._extract_periods import Period, PeriodReader, day_before
@@ -60,7 +62,8 @@ from rasd.claims._extract_places import (
     typed_place,
 )
 from rasd.claims._extract_roles import Role, bare, read_role
-from rasd.claims._extract_sentences import Reading, read
+from rasd.claims._extract_sentences import Reading, is_bullet, read
+from rasd.claims._extract_subgroups import settled_group
 from rasd.claims._extract_tables import (
     PERIOD_LABEL,
     Cell,
@@ -85,6 +88,10 @@ _EARLIER = re.compile(
 _PART_INTRO = re.compile(r"(?:\bof\s+(?:whom|which|them|these)|\bincluding|\bamong\s+(?:them"
                          r"|whom))\s*\(?$", re.I)
 
+# A bulleted item: what it dates is its own, not the frame of what follows.
+_BULLET = re.compile(r"^\s*[-•*–·▪]\s")
+# groups that count deaths only: the dead in detention, under torture
+_DIED_IN_DETENTION = frozenset({"detainees", "under_torture"})
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*\(?\s*", re.I)
 
 # A line's label right before its figure: "Civilian deaths (reported): ".
@@ -176,9 +183,11 @@ class _Plan:
             self._sentence(index, doc)
         self.found.sort(key=lambda item: (item.claim.start, item.claim.end))
         _set_between(self.found, self.reading, self.document.text)
+        groups_from_wholes(self.found)
         about = document_place(self.document.text) or typed_place(self.document.text)
         self._carry_detention()
         sentence_places(self.found)
+        lists_of_wholes(self.found, self.reading)
         link(self.found, about)
         self._earlier_periods()
         location = self._field(_LOCATION)
@@ -263,6 +272,7 @@ class _Plan:
             if previous is not None:
                 between = text_of(doc)[previous.sentence_end:mention.start]
                 fill_from_previous(role, between, group_source)
+                continue_measure(role, between, previous.claim)
             found = self._found(index, doc, mention, role, earlier)
             found.sentence_end = role.end
             before = text_of(doc)[:mention.start]
@@ -287,6 +297,7 @@ class _Plan:
         head = span[-1] if span is not None and len(span) else doc[0]
         claim = self._claim(index, role.start, role.end, mention)
         claim.measure, claim.subgroup, claim.unit = role.measure, role.subgroup, role.unit
+        claim.subgroup = settled_group(claim.measure, claim.subgroup, text_of(doc)[mention.end:])
         if claim.unit == "fraction" and claim.subgroup is None:
             counted = _FRACTION_GROUP.match(claim.quote)  # "one child in every four deaths"
             claim.subgroup = _GROUPS.get(counted.group(1).lower()) if counted else None
@@ -302,7 +313,11 @@ class _Plan:
         heading = self.reading.section_heading(index)
         if heading is not None:
             fill_from_heading(claim, self._text(heading))
-        apply_label(claim, text_of(doc), mention.start)
+        places = intro is not None and by_place(self._text(intro))
+        apply_label(claim, text_of(doc), mention.start, places)
+        source = intro_source(self._text(intro)) if intro is not None else None
+        if source is not None and claim.asserted_by == self.own:
+            claim.asserted_by = source  # the item says no source: the list's opening does
         speaker = self._speaker(index)
         if speaker is not None and claim.actor is not None and speaker in claim.actor:
             claim.actor = None  # the speaker's label "Mr. Okafor:" is no party
@@ -443,7 +458,11 @@ class _Plan:
             chosen = own[0] if own else min(inside or periods, key=lambda period: (
                 period.start > mention.start, abs(period.start - mention.start)))
             return chosen.since, chosen.until
+        paragraph = self.reading.sentences[index].paragraph
         for before in range(index - 1, -1, -1):
+            if self.reading.sentences[before].paragraph != paragraph and is_bullet(
+                    self._text(before)):
+                continue  # "- 42,000 have fled since 1 March": that item's own period
             framing = self._framing(before)
             if framing is not None:
                 return framing.since, framing.until
