@@ -304,6 +304,8 @@ class Run:
     seconds: float
     peak_rss_mb: float
     stdout: str
+    cpu_seconds: float = 0.0
+    load_average: float = 0.0
 
 
 @dataclass
@@ -313,12 +315,17 @@ class Load:
     seconds: float | None = None
     peak_rss_mb: float | None = None
     rows_per_second: float | None = None
+    # CPU time of the child and the processes it waited for (rasd's worker), and the machine's
+    # 1-minute load average as it started: other work on the machine slows a load down.
+    cpu_seconds: float | None = None
+    load_average: float | None = None
     message: str = ""
     output: Any = field(default=None)
 
 
 def run_measured(command: list[str], env: dict[str, str] | None = None) -> Run:
     """Runs a command, its stderr passed through; wall time and peak RSS of that child only."""
+    load_average = os.getloadavg()[0]
     with tempfile.TemporaryFile() as stdout:
         start = time.perf_counter()
         child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=stdout, env=env)
@@ -328,7 +335,8 @@ def run_measured(command: list[str], env: dict[str, str] | None = None) -> Run:
         stdout.seek(0)
         text = stdout.read().decode("utf-8", errors="replace")
     # ru_maxrss is in KiB on Linux.
-    return Run(child.returncode, seconds, usage.ru_maxrss / 1024, text)
+    return Run(child.returncode, seconds, usage.ru_maxrss / 1024, text,
+               usage.ru_utime + usage.ru_stime, load_average)
 
 
 def finished(load: Load, run: Run, rows: int) -> Load:
@@ -339,6 +347,8 @@ def finished(load: Load, run: Run, rows: int) -> Load:
     load.status = "ok"
     load.seconds = round(run.seconds, 3)
     load.peak_rss_mb = round(run.peak_rss_mb, 1)
+    load.cpu_seconds = round(run.cpu_seconds, 2)
+    load.load_average = round(run.load_average, 2)
     load.rows_per_second = round(rows / run.seconds)
     return load
 
@@ -505,14 +515,18 @@ def summarise(rows: int, list_path: Path, loads: dict[str, Load],
                  "wall time, peak_rss_mb the child's maximum RSS (for PostgreSQL the client's, "
                  "not the server's). A child's maximum RSS is never below this script's own "
                  "(rss_floor_mb), which it inherits when spawned, so small figures near "
-                 "that floor mean 'at most this much'. rasd init is not timed.",
+                 "that floor mean 'at most this much'. rasd init is not timed. cpu_seconds "
+                 "is the child's CPU time with that of rasd's conversion worker (not the "
+                 "PostgreSQL server's); load_average the machine's 1-minute load as a load "
+                 "began: on this 2-core machine, above about 1 means other work competed.",
     }
 
 
 def print_table(result: dict[str, Any]) -> None:
     table = Table(title=f"Import of {result['rows']:,} rows "
                         f"({result['file_bytes'] / 2**20:,.1f} MiB of CSV)")
-    for heading in ("load", "status", "seconds", "rows/s", "peak RSS MiB"):
+    for heading in ("load", "status", "seconds", "rows/s", "peak RSS MiB", "CPU s",
+                    "load avg"):
         table.add_column(heading, justify="left" if heading in ("load", "status") else "right")
     for name, load in result["loads"].items():
         table.add_row(
@@ -521,6 +535,8 @@ def print_table(result: dict[str, Any]) -> None:
             "" if load["seconds"] is None else f"{load['seconds']:.2f}",
             "" if load["rows_per_second"] is None else f"{load['rows_per_second']:,}",
             "" if load["peak_rss_mb"] is None else f"{load['peak_rss_mb']:,.1f}",
+            "" if load["cpu_seconds"] is None else f"{load['cpu_seconds']:.2f}",
+            "" if load["load_average"] is None else f"{load['load_average']:.2f}",
         )
     figures.print(table)
     figures.print(f"(peak RSS cannot read below this script's own, {result['rss_floor_mb']} MiB)")

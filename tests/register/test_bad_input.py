@@ -11,6 +11,9 @@ import pytest
 from tests.conftest import snapshot
 from tests.lists import HEADER, MAPPING, make_rows, write_list
 
+# Each test runs with the rows converted here and in a worker process.
+pytestmark = pytest.mark.usefixtures("converted_in")
+
 
 def _csv(tmp_path: Path, rows: list[list[str]], name: str = "list.csv") -> Path:
     return write_list(tmp_path / name, rows)

@@ -6,10 +6,14 @@ from __future__ import annotations
 import csv
 import random
 
+import pytest
 from sqlalchemy import text
 
 from rasd.register import Register
 from tests.lists import HEADER, make_row, make_rows, write_list
+
+# Each test runs with the rows converted here and in a worker process.
+pytestmark = pytest.mark.usefixtures("converted_in")
 
 CAUSE = HEADER.index("cause")
 

@@ -6,8 +6,13 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from tests.lists import HEADER, make_rows, write_list
 from tests.register.helpers import Cli, current, import_json, shown
+
+# Each test runs with the rows converted here and in a worker process.
+pytestmark = pytest.mark.usefixtures("converted_in")
 
 ROWS = 20
 # Row numbers as a person sees them: the header is row 1, so data row i is row i + 2.

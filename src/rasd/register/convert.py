@@ -18,29 +18,11 @@ _POSITION = {name: index for index, name in enumerate(CONTENT_FIELDS)}
 _AGE, _AGE_ESTIMATED = _POSITION["age"], _POSITION["age_estimated"]
 _AGE_GROUP, _DATE, _DATE_PRECISION = (
     _POSITION["age_group"], _POSITION["date_of_death"], _POSITION["date_precision"])
-_CACHE_LIMIT = 100_000
-
-
-class _Cached:
-    """A conversion of one column's text, remembered: lists repeat their words and dates."""
-
-    def __init__(self, convert: Callable[[str], Any]) -> None:
-        self._convert = convert
-        self._seen: dict[str, tuple[bool, Any]] = {}
-
-    def __call__(self, text: str) -> Any:
-        found = self._seen.get(text)
-        if found is None:
-            try:
-                found = (True, self._convert(text))
-            except ValueError as error:
-                found = (False, str(error))
-            if len(self._seen) >= _CACHE_LIMIT:
-                self._seen.clear()  # keeps memory flat on lists with endless distinct values
-            self._seen[text] = found
-        if not found[0]:
-            raise ValueError(found[1])
-        return found[1]
+# How many conversions each column remembers: lists repeat their words, places and dates, so
+# a cell is converted once per distinct text; the limit keeps memory flat on columns of
+# endless distinct values (full names), whose remembered texts are then dropped all at once.
+_CACHE_LIMIT = 50_000
+_MISSING = object()
 
 
 def _no_nul(value: str) -> str:
@@ -58,7 +40,10 @@ def _text(value: str) -> str | None:
 
 
 def _key(value: str) -> str:
-    key = normalize_digits(_no_nul(value)).strip()
+    key = _no_nul(value)
+    if not key.isascii():  # most keys are, and have no Eastern digits to translate
+        key = normalize_digits(key)
+    key = key.strip()
     if not key:
         raise ValueError("the record key is empty")
     return key
@@ -84,17 +69,22 @@ class RowConverter:
         self.header = header
         self.today = today or date.today()
         self.order = mapping.date_order
-        self._age = _Cached(lambda text: parse_age(text, mapping.values.get("age_group")))
+        age_words = mapping.values.get("age_group")
         converters: dict[str, Callable[[str], Any]] = {
-            "record_key": _key, "birth_year": _Cached(_birth_year), "age": self._age,
-            "date_of_death": _Cached(self._death_date),
+            "record_key": _key, "birth_year": _birth_year,
+            "age": lambda text: parse_age(text, age_words),
+            "date_of_death": self._death_date,
             **{name: _text for name in _TEXT_FIELDS},
             **{name: self._vocab_converter(mapping, name) for name in VOCABULARIES},
         }
-        self._plan: list[tuple[int, Any, Callable[[str], Any]]] = [
-            (_POSITION[name], self._locate(column), converters[name])
+        # Each column's cell, its conversion, and what that made of the texts seen so far;
+        # the record key is unique to its row, so not worth remembering (None).
+        self._plan: list[tuple[int, Any, Callable[[str], Any], dict[str, Any] | None]] = [
+            (_POSITION[name], self._locate(column), converters[name],
+             None if name == "record_key" else {})
             for name, column in columns.items()
         ]
+        self._cleared: dict[int, int] = {}  # the row at which a column's memory was emptied
         # Fields no column feeds are the same on every row: a constant, or empty.
         self._constants = {name: str(value) for name, value in mapping.constants.items()}
         self._template: list[Any] = [None] * len(CONTENT_FIELDS)
@@ -110,7 +100,7 @@ class RowConverter:
     def _locate(self, column: str) -> Any:
         return column if self.header is None else self.header.index(column)
 
-    def _vocab_converter(self, mapping: Mapping, name: str) -> _Cached:
+    def _vocab_converter(self, mapping: Mapping, name: str) -> Callable[[str], str]:
         words = mapping.values.get(name, {})
         default = mapping.unmapped.get(name)
         allowed = VOCABULARIES[name]
@@ -128,7 +118,7 @@ class RowConverter:
             raise ValueError(f"{name}: a word the mapping does not know; add it to "
                              f"values.{name} or give unmapped.{name}")
 
-        return _Cached(convert)
+        return convert
 
     def _death_date(self, text: str) -> tuple[str, str] | None:
         when = parse_date(text, self.order)
@@ -165,25 +155,44 @@ class RowConverter:
         cells = row.cells
         # Age and date slots first hold the parsed Age and (date, precision), unpacked below.
         fields = self._template.copy()
-        position = 0
+        position, table = 0, self.header is not None
         try:
-            if self.header is None:
-                for position, where, convert in self._plan:
-                    fields[position] = convert(str(cells.get(where, "")))
-            else:
-                for position, where, convert in self._plan:
-                    fields[position] = convert(cells[where])
+            # The hot loop of an import: a dictionary look-up per cell, most of the time.
+            for position, where, convert, seen in self._plan:
+                cell = cells[where] if table else str(cells.get(where, ""))
+                if seen is None:
+                    fields[position] = convert(cell)
+                    continue
+                value = seen.get(cell, _MISSING)
+                if value is _MISSING:
+                    value = convert(cell)
+                    if len(seen) >= _CACHE_LIMIT:
+                        self._forget(position, row.number)
+                    seen[cell] = value
+                fields[position] = value
         except ValueError as error:
             raise self._fail(row, CONTENT_FIELDS[position], str(error)) from None
         age: Age | None = fields[_AGE]
-        if age is not None and age.child is not None:
-            implied = "child" if age.child else "adult"
-            if fields[_AGE_GROUP] not in ("unknown", implied):
-                raise self._fail(row, "age_group", f"age group {fields[_AGE_GROUP]} contradicts "
-                                 f"the age (under {CHILD_AGE_LIMIT} is a child)")
-            fields[_AGE_GROUP] = implied
-        fields[_AGE] = age.years if age else None
-        fields[_AGE_ESTIMATED] = bool(age and age.estimated)
+        if age is not None:
+            if age.child is not None:
+                implied = "child" if age.child else "adult"
+                if fields[_AGE_GROUP] not in ("unknown", implied):
+                    raise self._fail(row, "age_group", f"age group {fields[_AGE_GROUP]} "
+                                     f"contradicts the age (under {CHILD_AGE_LIMIT} is a child)")
+                fields[_AGE_GROUP] = implied
+            fields[_AGE], fields[_AGE_ESTIMATED] = age.years, age.estimated
+        else:
+            fields[_AGE_ESTIMATED] = False
         if fields[_DATE] is not None:
             fields[_DATE], fields[_DATE_PRECISION] = fields[_DATE]
         return fields
+
+    def _forget(self, position: int, number: int) -> None:
+        """Empty the full memory of one field's column, and stop remembering the column if
+        most of its cells were new (names, not words), which would only cost time."""
+        for index, (where_to, where, convert, seen) in enumerate(self._plan):
+            if where_to == position and seen is not None:
+                seen.clear()
+                if number - self._cleared.get(position, 0) < 2 * _CACHE_LIMIT:
+                    self._plan[index] = (where_to, where, convert, None)
+                self._cleared[position] = number

@@ -2,16 +2,25 @@
 
 Rows are read, converted and written a batch at a time, each batch's keys looked up among the
 source's current records, so memory stays flat however long the list is. A record that vanished
-from a resent list gets a withdrawn version; nothing is deleted or edited.
+from a resent list gets a withdrawn version; nothing is deleted or edited. A large table is
+read and converted in a worker process while this one writes (see _from_worker): the worker
+never touches the database, so the transaction stays this process's alone.
 """
 
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import json
+import marshal
+import multiprocessing
 import os
+import sys
 import tempfile
+import traceback
+from collections.abc import Generator, Iterator
+from contextlib import ExitStack, closing
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, text, update
 
-from rasd.errors import InputError
+from rasd.errors import InputError, RasdError
 from rasd.register import audit
 from rasd.register.convert import RowConverter
 from rasd.register.digest import RecordHasher, version_line
@@ -30,7 +39,6 @@ from rasd.register.store import Change, Register
 from rasd.register.vocab import CANONICAL_FIELDS
 
 CHUNK_SIZE = 1 << 20
-_BATCH = 5000
 _DATA_FIELDS = CONTENT_FIELDS[1:]  # all but record_key, which has its own place in a version
 
 
@@ -106,34 +114,30 @@ def _import(change: Change, path: Path, kind: str, sha256: str, name: str, mappi
     conn = change.conn
     source_id = ensure_source(change, name)
     seq = change.next_seq
-    store_original(conn, path, sha256)
     result = ImportResult(name, sha256)
     with open_table(path, mapping.read, progress) as table:
         columns = _columns(path, mapping, table)
-        file_id = conn.execute(insert(File).returning(File.id).values(
-            source_id=source_id, sha256=sha256, name=path.name, size=path.stat().st_size,
-            media_type=kind, imported_at=change.at, imported_by=change.actor,
-            header=None if table.header is None else json.dumps(table.header, ensure_ascii=False),
-            mapping=audit.dumps(mapping.to_dict()), rows=0, audit_seq=seq,
-        )).scalar_one()
-        converter = RowConverter(mapping, columns, table.header, file=str(path), today=today)
-        hasher = RecordHasher(table.header)
-        writer = _Writer(conn, path, columns["record_key"], rejects,
-                         source_id=source_id, file_id=file_id, seq=seq)
-        seen: set[str] = set()
-        for row in table.rows:
-            result.rows += 1
-            writer.add(row.number, *_read_row(path, row, converter, hasher, table, rejects))
-            if table.header is None and len(seen) < len(columns):
-                seen.update(column for column in columns.values() if column in row.cells)
-        writer.flush()
+        plan = _Plan(path, mapping, columns, today, keep_rejects=rejects is not None)
+        # Started first, so the worker converts while the original's bytes are stored.
+        batches = _Worker(plan, progress) if _worth_a_worker(path, table) \
+            else plan.batches(table)
+        # Closed on any error: the worker stops, and an open COPY is ended.
+        with closing(batches):
+            store_original(conn, path, sha256)
+            file_id = conn.execute(insert(File).returning(File.id).values(
+                source_id=source_id, sha256=sha256, name=path.name, size=path.stat().st_size,
+                media_type=kind, imported_at=change.at, imported_by=change.actor,
+                header=None if table.header is None
+                else json.dumps(table.header, ensure_ascii=False),
+                mapping=audit.dumps(mapping.to_dict()), rows=0, audit_seq=seq,
+            )).scalar_one()
+            writer = _Writer(conn, path, columns["record_key"], rejects,
+                             source_id=source_id, file_id=file_id, seq=seq)
+            with writer.copying:
+                for batch in batches:
+                    result.rows += len(batch)
+                    writer.write(batch)
         result.detected = table.detected
-    if result.rows == 0:
-        raise InputError("the file has no records, only a header", file=str(path), row=2)
-    missing = [field for field, column in columns.items() if column not in seen]
-    if missing and table.header is None and mapping.columns:
-        raise InputError(f"column {columns[missing[0]]!r} named in the mapping is in no record",
-                         file=str(path), field=f"columns.{missing[0]}")
     result.withdrawn = writer.finish()
     result.imported, result.updated = writer.imported, writer.updated
     result.unchanged, result.rejected = writer.unchanged, writer.rejected
@@ -168,11 +172,29 @@ def store_original(conn: Connection, path: Path, sha256: str) -> None:
     if conn.execute(select(Blob.sha256).where(Blob.sha256 == sha256)).first():
         return
     conn.execute(insert(Blob).values(sha256=sha256, size=path.stat().st_size))
+    fast = _lz4_available(conn)
+    if fast:
+        # PostgreSQL compresses what it stores out of line with pglz by default, which takes
+        # longer than loading the whole list; lz4 is several times faster, and the bytes read
+        # back the same. Only for this file's chunks: the setting is reset below.
+        conn.exec_driver_sql("SET LOCAL default_toast_compression = lz4")
     with open(path, "rb") as stream:
         seq = 0
         while chunk := stream.read(CHUNK_SIZE):
             conn.execute(insert(BlobChunk).values(sha256=sha256, seq=seq, data=chunk))
             seq += 1
+    if fast:
+        conn.exec_driver_sql("SET LOCAL default_toast_compression TO DEFAULT")
+
+
+def _lz4_available(conn: Connection) -> bool:
+    """Whether this is a PostgreSQL (14 or later) built with lz4 compression."""
+    if conn.dialect.name != "postgresql":
+        return False
+    found = conn.exec_driver_sql(
+        "SELECT 'lz4' = ANY(enumvals) FROM pg_settings "
+        "WHERE name = 'default_toast_compression'").scalar()
+    return bool(found)
 
 
 def _columns(path: Path, mapping: Mapping, table: Table) -> dict[str, str]:
@@ -195,30 +217,164 @@ def _columns(path: Path, mapping: Mapping, table: Table) -> dict[str, str]:
     return columns
 
 
-_Read = tuple[str | None, list[Any] | None, str, str]  # key, fields, digest, raw
+# One row, ready to write: row number, key, canonical fields, digest, stored raw row, and the
+# error that set it aside (message, file, row, field, value) or None. Plain data, so that a
+# worker process can send it through a pipe with marshal.
+_Prepared = tuple[int, str | None, list[Any] | None, str, str, tuple[Any, ...] | None]
+_BATCH = 5000
 
 
-def _read_row(path: Path, row: Row, converter: RowConverter, hasher: RecordHasher,
-              table: Table, rejects: _Rejects | None) -> _Read:
-    """A row's key, canonical fields, digest and stored form; fields None if it is rejected."""
+class _Plan:
+    """How the rows of one file become records: read, converted, stored form and digest.
+    Runs in the importing process or, for a large table, in a worker process beside it."""
+
+    def __init__(self, path: Path, mapping: Mapping, columns: dict[str, str],
+                 today: date | None, *, keep_rejects: bool) -> None:
+        self.path, self.mapping, self.columns = path, mapping, columns
+        self.today, self.keep_rejects = today, keep_rejects
+
+    def batches(self, table: Table) -> Generator[list[_Prepared], None, None]:
+        """The rows of an open table, prepared, a batch at a time. Raises InputError for a bad
+        row unless rejects are kept, and for a file without records."""
+        converter = RowConverter(self.mapping, self.columns, table.header, file=str(self.path),
+                                 today=self.today)
+        hasher = RecordHasher(table.header)
+        seen: set[str] = set()
+        batch: list[_Prepared] = []
+        rows = 0
+        for row in table.rows:
+            rows += 1
+            batch.append(self._prepare(row, converter, hasher, table))
+            if table.header is None and len(seen) < len(self.columns):
+                seen.update(column for column in self.columns.values() if column in row.cells)
+            if len(batch) >= _BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+        if rows == 0:
+            raise InputError("the file has no records, only a header", file=str(self.path),
+                             row=2)
+        missing = [name for name, column in self.columns.items() if column not in seen]
+        if missing and table.header is None and self.mapping.columns:
+            raise InputError(f"column {self.columns[missing[0]]!r} named in the mapping is in "
+                             "no record", file=str(self.path), field=f"columns.{missing[0]}")
+
+    def _prepare(self, row: Row, converter: RowConverter, hasher: RecordHasher,
+                 table: Table) -> _Prepared:
+        """A row's key, canonical fields, digest and stored form; fields None if rejected."""
+        try:
+            fields = converter(row)
+            raw = hasher.raw_text(row.raw)
+            try:
+                digest = hasher.digest(fields, raw)
+            except UnicodeEncodeError:
+                raise _undecodable(self.path, row, table) from None
+        except InputError as error:
+            if not self.keep_rejects:
+                raise
+            try:
+                key = converter.key(row)
+                key.encode()  # undecodable bytes: no key to hold on to
+            except (ValueError, UnicodeError):
+                return row.number, None, None, "", "", _error_parts(error)
+            return row.number, key, None, "", "", _error_parts(error)
+        return row.number, fields[0], fields, digest, raw, None
+
+
+def _error_parts(error: InputError) -> tuple[Any, ...]:
+    value = error.value
+    if not isinstance(value, str | bytes | int | float | None):
+        value = repr(value)
+    return error.message, error.file, error.row, error.field, value
+
+
+def _error(parts: tuple[Any, ...]) -> InputError:
+    message, file, row, field_name, value = parts
+    return InputError(message, file=file, row=row, field=field_name, value=value)
+
+
+# A worker pays for itself from a few megabytes on: it converts while this process writes.
+_WORKER_BYTES = 1 << 20
+
+
+def _worth_a_worker(path: Path, table: Table) -> bool:
+    """Whether to convert this file's rows in a worker process: a large table, and a core to
+    spare. On a machine already busy the two processes only slow each other down (shared
+    caches, and passing the rows costs work of its own), so a load near the number of cores
+    keeps the conversion here. RASD_IMPORT_WORKER=1 or 0 decides it for every table."""
+    if table.header is None:
+        return False
+    chosen = os.environ.get("RASD_IMPORT_WORKER")
+    if chosen in ("0", "1"):
+        return chosen == "1"
+    cores = os.cpu_count() or 1
+    return (path.stat().st_size >= _WORKER_BYTES and cores > 1
+            and os.getloadavg()[0] < cores - 0.5)
+
+
+class _Worker:
+    """The batches of a plan, prepared in a worker process while this one writes them. The
+    pipe holds a batch or two, so memory stays flat; if this process dies, the worker's next
+    send fails and it ends too. Close it to stop the worker."""
+
+    def __init__(self, plan: _Plan, progress: Progress | None) -> None:
+        self.progress = progress
+        sys.stdout.flush()  # a forked worker must not write what this process had buffered
+        sys.stderr.flush()
+        context = multiprocessing.get_context("fork")
+        self.receiver, sender = context.Pipe(duplex=False)
+        self.process = context.Process(target=_work, args=(plan, self.receiver, sender),
+                                       daemon=True)
+        self.process.start()
+        sender.close()
+
+    def __iter__(self) -> Iterator[list[_Prepared]]:
+        while True:
+            try:
+                kind, body, position = marshal.loads(self.receiver.recv_bytes())
+            except EOFError:
+                raise RasdError("the import's worker process ended without a word") from None
+            if kind == "rows":
+                if self.progress is not None:
+                    self.progress(position)
+                yield body
+            elif kind == "error":
+                raise _error(body)
+            elif kind == "failed":
+                raise RasdError(f"the import's worker process failed:\n{body}")
+            else:
+                return
+
+    def close(self) -> None:
+        self.receiver.close()
+        self.process.terminate()
+        self.process.join()
+
+
+def _work(plan: _Plan, receiver: Any, sender: Any) -> None:
+    """The worker process: read and prepare the file's rows and send them, batch by batch."""
+    receiver.close()
+    # What the worker inherited is never garbage: keep the collector from walking it all again.
+    gc.freeze()
+    read = [0]
+
+    def note(position: int) -> None:
+        read[0] = position
+
     try:
-        fields = converter(row)
-        raw = hasher.raw_text(row.raw)
-        try:
-            digest = hasher.digest(fields, raw)
-        except UnicodeEncodeError:
-            raise _undecodable(path, row, table) from None
+        with open_table(plan.path, plan.mapping.read, note) as table:
+            for batch in plan.batches(table):
+                sender.send_bytes(marshal.dumps(("rows", batch, read[0])))
+        sender.send_bytes(marshal.dumps(("done", None, read[0])))
     except InputError as error:
-        if rejects is None:
-            raise
-        rejects.add(error)
-        try:
-            key = converter.key(row)
-            key.encode()  # undecodable bytes: no key to hold on to
-        except (ValueError, UnicodeError):
-            key = None
-        return key, None, "", ""
-    return fields[0], fields, digest, raw
+        sender.send_bytes(marshal.dumps(("error", _error_parts(error), 0)))
+    except BrokenPipeError:
+        pass  # the importing process is gone
+    except BaseException:
+        sender.send_bytes(marshal.dumps(("failed", traceback.format_exc(), 0)))
+    finally:
+        sender.close()
 
 
 def _undecodable(path: Path, row: Row, table: Table) -> InputError:
@@ -272,28 +428,34 @@ class _Writer:
         self.rejects = rejects
         self.source_id, self.file_id, self.seq = source_id, file_id, seq
         self.driver: Any = conn.connection.driver_connection
+        self.postgres = conn.dialect.name == "postgresql"
         self.next_id = int(conn.execute(text("SELECT COALESCE(MAX(id), 0) + 1 FROM records"))
                            .scalar_one())
-        self.pending: list[tuple[int, str | None, list[Any] | None, str, str]] = []
+        # A new source, or one whose records were all withdrawn, has nothing to withdraw.
+        self.had_current = conn.execute(
+            select(Record.id).where(Record.source_id == source_id, Record.current,
+                                    Record.withdrawn.is_(False)).limit(1)).first() is not None
         self.imported = self.updated = self.unchanged = self.rejected = 0
         self.versions = hashlib.sha256()
         self.seen = 0
+        # A batch's COPY into PostgreSQL, left open so the server stores it while this process
+        # waits for the next batch; closed before anything else is asked of the connection.
+        self.copying = ExitStack()
         # Keys of rows that wrote no version (unchanged or rejected): they are not withdrawn.
         conn.exec_driver_sql(
             "CREATE TEMPORARY TABLE rasd_seen (record_key TEXT PRIMARY KEY, row_number INTEGER)")
 
-    def add(self, number: int, key: str | None, fields: list[Any] | None, digest: str,
-            raw: str) -> None:
-        self.pending.append((number, key, fields, digest, raw))
-        if len(self.pending) >= _BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        keys = list({key for _, key, _, _, _ in self.pending if key is not None})
+    def write(self, batch: list[_Prepared]) -> None:
+        """Write one batch of prepared rows: tell new, changed and unchanged apart."""
+        self.copying.close()
+        keys = list({row[1] for row in batch if row[1] is not None})
         current, earlier = self._lookup(keys)
         versions: list[tuple[Any, ...]] = []
+        lines: list[bytes] = []
         seen: list[tuple[str, int]] = []
-        for number, key, fields, digest, raw in self.pending:
+        for number, key, fields, digest, raw, error in batch:
+            if error is not None and self.rejects is not None:
+                self.rejects.add(_error(error))
             if key is not None:
                 if key in earlier:
                     self._repeated(key, earlier[key], number, rejected=fields is None)
@@ -316,15 +478,16 @@ class _Writer:
                 self.updated += 1
             versions.append((self.next_id, self.source_id, key, version, found is None, False,
                              self.file_id, number, self.seq, digest, raw, *fields[1:]))
-            self.versions.update(version_line(self.next_id, self.source_id, version, False,
-                                              self.file_id, number, digest))
+            lines.append(version_line(self.next_id, self.source_id, version, False,
+                                      self.file_id, number, digest))
             self.next_id += 1
-        self._write("records", _RECORD_COLUMNS, versions)
+        self.versions.update(b"".join(lines))
         self._write("rasd_seen", ("record_key", "row_number"), seen)
         self.seen += len(seen)
-        self.pending.clear()
+        self._write("records", _RECORD_COLUMNS, versions)
 
-    def _lookup(self, keys: list[str]) -> tuple[dict[str, tuple[int, str, bool]], dict[str, int]]:
+    def _lookup(self, keys: list[str]
+                ) -> tuple[dict[str, tuple[int, str, bool]], dict[str, int]]:
         """The current versions of these keys, and the rows of this file that had them."""
         current: dict[str, tuple[int, str, bool]] = {}
         earlier: dict[str, int] = {}
@@ -372,11 +535,13 @@ class _Writer:
     def _write(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
         if not rows:
             return
-        if self.conn.dialect.name == "postgresql":
-            with self.driver.cursor().copy(
-                    f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
+        if self.postgres:
+            # COPY, ended only when the connection is next needed (see self.copying).
+            self.copying.close()
+            copy = self.copying.enter_context(self.driver.cursor().copy(
+                f"COPY {table} ({', '.join(columns)}) FROM STDIN"))
+            for row in rows:
+                copy.write_row(row)
         else:
             marks = ", ".join("?" for _ in columns)
             self.driver.executemany(
@@ -385,16 +550,20 @@ class _Writer:
     def finish(self) -> int:
         """Withdraw the source's records this file no longer has, make the new versions
         current, and return how many were withdrawn."""
+        self.copying.close()
         params = {"source_id": self.source_id, "seq": self.seq, "base": self.next_id - 1,
                   "yes": True, "no": False}
-        withdrawn = self.conn.execute(text(_WITHDRAW), params).rowcount
-        for row in self.conn.execute(
-                select(Record.id, Record.source_id, Record.version, Record.withdrawn,
-                       Record.file_id, Record.row_number, Record.digest)
-                .where(Record.audit_seq == self.seq, Record.withdrawn).order_by(Record.id)):
-            self.versions.update(version_line(*row))
-        self.conn.execute(text(_RETIRE), params)
-        self.conn.execute(text(_PROMOTE), params)
+        # Each statement reads every version this file wrote: skipped when it has nothing to do.
+        withdrawn = self.conn.execute(text(_WITHDRAW), params).rowcount if self.had_current else 0
+        if withdrawn:
+            for row in self.conn.execute(
+                    select(Record.id, Record.source_id, Record.version, Record.withdrawn,
+                           Record.file_id, Record.row_number, Record.digest)
+                    .where(Record.audit_seq == self.seq, Record.withdrawn).order_by(Record.id)):
+                self.versions.update(version_line(*row))
+        if withdrawn or self.updated:
+            self.conn.execute(text(_RETIRE), params)
+            self.conn.execute(text(_PROMOTE), params)
         self.conn.exec_driver_sql("DROP TABLE rasd_seen")
         return int(withdrawn)
 
