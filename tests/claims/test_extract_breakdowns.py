@@ -91,30 +91,6 @@ Total           50          120
     assert any("115" in evidence for evidence in flagged(found, "breakdown"))
 
 
-def test_a_masthead_naming_the_kind_of_document_names_its_publisher() -> None:
-    found = claims("Medics Abroad - Operational Update\n\nOur team treated 40 wounded "
-                   "people in June.")
-    assert found[0].asserted_by == "Medics Abroad"
-
-
-def test_i_in_a_quote_is_the_person_quoted() -> None:
-    found = claims("Omar Said, 40, lost his home. \"I saw 6 bodies in the street,\" he "
-                   "told me.")
-    assert found[0].asserted_by == "Omar Said"
-
-
-def test_a_tally_is_said_by_whoever_compiled_it() -> None:
-    found = claims("According to a tally compiled by the village council, 30 people were "
-                   "killed.")
-    assert found[0].asserted_by == "village council"
-
-
-def test_a_figure_circulated_by_a_group_is_the_groups() -> None:
-    found = claims("The Ministry rejects the figure of 90 civilian deaths circulated by the "
-                   "so-called Valley Rights Group on 2 May.")
-    assert found[0].asserted_by == "Valley Rights Group"
-
-
 def test_buildings_at_work_are_no_claim_but_the_few_left_working_are() -> None:
     assert claims("Life has returned to normal; 12 bakeries and 3 clinics are operating.") == []
     kept = claims("Only 4 of the 20 clinics in the district are still functioning.")

@@ -18,11 +18,10 @@ _PARTS = ("first", "father", "grandfather", "family")
 
 # The rotated reading of a record's parts: family first, then first, father, grandfather.
 _READING = {
-    "first": "CASE WHEN a.father{x} IS NULL THEN a.family{x} ELSE a.father{x} END",
-    "father": "CASE WHEN a.father{x} IS NULL THEN NULL "
-              "ELSE coalesce(a.grandfather{x}, a.family{x}) END",
-    "grandfather": "CASE WHEN a.grandfather{x} IS NULL THEN NULL ELSE a.family{x} END",
-    "family": "a.first{x}",
+    "first": "coalesce(father{x}, family{x})",
+    "father": "CASE WHEN father{x} IS NULL THEN NULL ELSE coalesce(grandfather{x}, family{x}) END",
+    "grandfather": "CASE WHEN grandfather{x} IS NULL THEN NULL ELSE family{x} END",
+    "family": "first{x}",
 }
 
 # Two records of two lists, both named, that do not already agree on first or family name.
@@ -58,7 +57,7 @@ def reread_family_first(con: duckdb.DuckDBPyConnection) -> int:
     assignments = ", ".join(
         f"{part}{x} = {_READING[part].format(x=x)}" for part in _PARTS for x in ("", "_x"))
     con.execute(f"""
-        UPDATE features SET {assignments.replace("a.", "features.")}
+        UPDATE features SET {assignments}
         WHERE unique_id IN (SELECT unique_id FROM family_first)
     """)
     return int(con.execute("SELECT count(*) FROM family_first").fetchall()[0][0])
