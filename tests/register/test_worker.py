@@ -86,3 +86,26 @@ def test_a_worker_only_for_a_large_table_on_a_machine_with_a_core_to_spare(
     monkeypatch.setenv("RASD_IMPORT_WORKER", "0")
     monkeypatch.setattr(importer.os, "getloadavg", lambda: (0.2, 0.2, 0.2))
     assert not importer._worth_a_worker(path, table)
+
+
+@pytest.mark.parametrize("bits", [8, 1 << 27])
+def test_a_first_list_finds_its_repeated_keys_however_its_keys_collide(
+        db_url: str, register: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        bits: int) -> None:
+    # A source's first list looks up only the keys whose bits are already set: with 8 bits
+    # every key collides and is looked up, with the real bitmap almost none is.
+    monkeypatch.setattr(importer._KeysGiven, "_BITS", bits)
+    monkeypatch.setattr(importer, "_BATCH", 100)
+    rows = make_rows(ROWS)
+    good = write_list(tmp_path / "good.csv", rows)
+    rows[ROWS - 10][0] = rows[5][0]
+    bad = write_list(tmp_path / "bad.csv", rows)
+
+    with pytest.raises(InputError, match="repeated in rows 7 and 2992"):
+        import_list(register, bad, actor="tester", source="first",
+                    mapping=load_mapping(bad.with_suffix(".yaml")))
+    result = import_list(register, good, actor="tester", source="first",
+                         mapping=load_mapping(good.with_suffix(".yaml")))
+
+    assert (result.imported, result.rows) == (ROWS, ROWS)
+    assert len({row[0] for row in _records(register)}) == ROWS

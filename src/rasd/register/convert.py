@@ -97,6 +97,15 @@ class RowConverter:
                 raise InputError(str(error), file=file, field=f"constants.{name}",
                                  value=self._constants.get(name)) from None
 
+    @property
+    def empty_fields(self) -> frozenset[str]:
+        """The canonical fields that are empty on every row: no column feeds them, no constant
+        fills them and no other field implies them."""
+        fed = {position for position, _where, _convert, _seen in self._plan}
+        implied = {_AGE_ESTIMATED, *((_DATE_PRECISION,) if _DATE in fed else ())}
+        return frozenset(name for position, name in enumerate(CONTENT_FIELDS)
+                         if self._template[position] is None and position not in fed | implied)
+
     def _locate(self, column: str) -> Any:
         return column if self.header is None else self.header.index(column)
 

@@ -20,9 +20,10 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Generator, Iterator
-from contextlib import ExitStack, closing
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ from sqlalchemy import Connection, insert, select, text, update
 from rasd.errors import InputError, RasdError
 from rasd.register import audit
 from rasd.register.convert import RowConverter
-from rasd.register.digest import RecordHasher, version_line
+from rasd.register.digest import RecordHasher, version_lines
 from rasd.register.mapping import Mapping
 from rasd.register.models import CONTENT_FIELDS, Blob, BlobChunk, File, Record, Source
 from rasd.register.reading import Progress, Row, Table, media_type, open_table
@@ -132,8 +133,9 @@ def _import(change: Change, path: Path, kind: str, sha256: str, name: str, mappi
                 mapping=audit.dumps(mapping.to_dict()), rows=0, audit_seq=seq,
             )).scalar_one()
             writer = _Writer(conn, path, columns["record_key"], rejects,
+                             plan.converter(table.header).empty_fields,
                              source_id=source_id, file_id=file_id, seq=seq)
-            with writer.copying:
+            with writer.copying, _collecting_less():
                 for batch in batches:
                     result.rows += len(batch)
                     writer.write(batch)
@@ -233,11 +235,14 @@ class _Plan:
         self.path, self.mapping, self.columns = path, mapping, columns
         self.today, self.keep_rejects = today, keep_rejects
 
+    def converter(self, header: list[str] | None) -> RowConverter:
+        return RowConverter(self.mapping, self.columns, header, file=str(self.path),
+                            today=self.today)
+
     def batches(self, table: Table) -> Generator[list[_Prepared], None, None]:
         """The rows of an open table, prepared, a batch at a time. Raises InputError for a bad
         row unless rejects are kept, and for a file without records."""
-        converter = RowConverter(self.mapping, self.columns, table.header, file=str(self.path),
-                                 today=self.today)
+        converter = self.converter(table.header)
         hasher = RecordHasher(table.header)
         seen: set[str] = set()
         batch: list[_Prepared] = []
@@ -265,8 +270,8 @@ class _Plan:
         """A row's key, canonical fields, digest and stored form; fields None if rejected."""
         try:
             fields = converter(row)
-            raw = hasher.raw_text(row.raw)
             try:
+                raw = hasher.raw_text(row.raw)
                 digest = hasher.digest(fields, raw)
             except UnicodeEncodeError:
                 raise _undecodable(self.path, row, table) from None
@@ -355,15 +360,13 @@ class _Worker:
 def _work(plan: _Plan, receiver: Any, sender: Any) -> None:
     """The worker process: read and prepare the file's rows and send them, batch by batch."""
     receiver.close()
-    # What the worker inherited is never garbage: keep the collector from walking it all again.
-    gc.freeze()
     read = [0]
 
     def note(position: int) -> None:
         read[0] = position
 
     try:
-        with open_table(plan.path, plan.mapping.read, note) as table:
+        with _collecting_less(), open_table(plan.path, plan.mapping.read, note) as table:
             for batch in plan.batches(table):
                 sender.send_bytes(marshal.dumps(("rows", batch, read[0])))
         sender.send_bytes(marshal.dumps(("done", None, read[0])))
@@ -375,6 +378,21 @@ def _work(plan: _Plan, receiver: Any, sender: Any) -> None:
         sender.send_bytes(marshal.dumps(("failed", traceback.format_exc(), 0)))
     finally:
         sender.close()
+
+
+@contextmanager
+def _collecting_less() -> Iterator[None]:
+    """Collect garbage less often, and never among the objects that were there before: a
+    large import makes millions of short-lived objects, which the default thresholds have the
+    collector walk, with everything else, again and again."""
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
 
 
 def _undecodable(path: Path, row: Row, table: Table) -> InputError:
@@ -390,8 +408,9 @@ def _undecodable(path: Path, row: Row, table: Table) -> InputError:
     return InputError(f"undecodable bytes: not valid {encoding}", file=str(path), row=row.number)
 
 
-_RECORD_COLUMNS = ("id", "source_id", "record_key", "version", "current", "withdrawn",
-                   "file_id", "row_number", "audit_seq", "digest", "raw", *_DATA_FIELDS)
+_VERSION_COLUMNS = ("id", "source_id", "record_key", "version", "current", "withdrawn",
+                    "file_id", "row_number", "audit_seq", "digest", "raw")
+_RECORD_COLUMNS = (*_VERSION_COLUMNS, *_DATA_FIELDS)
 # A withdrawal keeps the content and origin of the version it withdraws.
 _WITHDRAW = (
     f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) "
@@ -413,6 +432,29 @@ _RETIRE = (
 _PROMOTE = "UPDATE records SET current = :yes WHERE audit_seq = :seq AND NOT current"
 
 
+class _KeysGiven:
+    """The record keys a file has given so far, as a bitmap of their hashes, whose size does
+    not grow with the file: a key whose bit is clear was not given before; one whose bit is
+    set may have been, and is looked up."""
+
+    _BITS = 1 << 27  # 16 MB: about one key in a hundred looked up in vain at a million rows
+
+    def __init__(self) -> None:
+        self.bitmap = bytearray(self._BITS >> 3)
+
+    def maybe_given(self, keys: list[str]) -> list[str]:
+        """Of these keys, the ones that may have been given before; all are noted as given."""
+        bitmap, mask = self.bitmap, self._BITS - 1
+        maybe = []
+        for key in keys:
+            bit = hash(key) & mask
+            if bitmap[bit >> 3] & (1 << (bit & 7)):
+                maybe.append(key)
+            else:
+                bitmap[bit >> 3] |= 1 << (bit & 7)
+        return maybe
+
+
 class _Writer:
     """Writes the rows of one file as record versions, a batch at a time: each batch's keys are
     looked up among the source's current records to tell new, changed and unchanged apart.
@@ -421,8 +463,14 @@ class _Writer:
     change writes is known without reading them back; the write lock makes that safe."""
 
     def __init__(self, conn: Connection, path: Path, key_column: str,
-                 rejects: _Rejects | None, *, source_id: int, file_id: int, seq: int) -> None:
+                 rejects: _Rejects | None, empty_fields: frozenset[str], *, source_id: int,
+                 file_id: int, seq: int) -> None:
         self.conn = conn
+        # Fields empty on every row of this file are left to their column's default (NULL):
+        # each value written costs time, an empty one on SQLite more than most.
+        written = [name for name in _DATA_FIELDS if name not in empty_fields]
+        self.columns = (*_VERSION_COLUMNS, *written)
+        self.written = itemgetter(*[CONTENT_FIELDS.index(name) for name in written])
         self.path = path
         self.key_column = key_column
         self.rejects = rejects
@@ -435,23 +483,30 @@ class _Writer:
         self.had_current = conn.execute(
             select(Record.id).where(Record.source_id == source_id, Record.current,
                                     Record.withdrawn.is_(False)).limit(1)).first() is not None
+        # A source's first list: no key has a version yet, so only the keys this file may
+        # already have given are looked up.
+        self.first_keys = None if conn.execute(
+            select(Record.id).where(Record.source_id == source_id).limit(1)
+        ).first() is not None else _KeysGiven()
         self.imported = self.updated = self.unchanged = self.rejected = 0
         self.versions = hashlib.sha256()
         self.seen = 0
-        # A batch's COPY into PostgreSQL, left open so the server stores it while this process
-        # waits for the next batch; closed before anything else is asked of the connection.
+        # A COPY into PostgreSQL, left open so the server stores rows while this process waits
+        # for the next batch; ended before anything else is asked of the connection.
         self.copying = ExitStack()
+        self.copy: Any = None
+        self.copy_table: str | None = None
         # Keys of rows that wrote no version (unchanged or rejected): they are not withdrawn.
         conn.exec_driver_sql(
             "CREATE TEMPORARY TABLE rasd_seen (record_key TEXT PRIMARY KEY, row_number INTEGER)")
 
     def write(self, batch: list[_Prepared]) -> None:
         """Write one batch of prepared rows: tell new, changed and unchanged apart."""
-        self.copying.close()
         keys = list({row[1] for row in batch if row[1] is not None})
+        if self.first_keys is not None:
+            keys = self.first_keys.maybe_given(keys)
         current, earlier = self._lookup(keys)
         versions: list[tuple[Any, ...]] = []
-        lines: list[bytes] = []
         seen: list[tuple[str, int]] = []
         for number, key, fields, digest, raw, error in batch:
             if error is not None and self.rejects is not None:
@@ -477,14 +532,14 @@ class _Writer:
             else:
                 self.updated += 1
             versions.append((self.next_id, self.source_id, key, version, found is None, False,
-                             self.file_id, number, self.seq, digest, raw, *fields[1:]))
-            lines.append(version_line(self.next_id, self.source_id, version, False,
-                                      self.file_id, number, digest))
+                             self.file_id, number, self.seq, digest, raw,
+                             *self.written(fields)))
             self.next_id += 1
-        self.versions.update(b"".join(lines))
+        self.versions.update(version_lines(
+            (row[0], row[1], row[3], False, row[6], row[7], row[9]) for row in versions))
         self._write("rasd_seen", ("record_key", "row_number"), seen)
         self.seen += len(seen)
-        self._write("records", _RECORD_COLUMNS, versions)
+        self._write("records", self.columns, versions)
 
     def _lookup(self, keys: list[str]
                 ) -> tuple[dict[str, tuple[int, str, bool]], dict[str, int]]:
@@ -493,6 +548,7 @@ class _Writer:
         earlier: dict[str, int] = {}
         if not keys:
             return current, earlier
+        self._end_copy()
         # Plain driver SQL: compiling a 5,000-item IN list costs more than running it.
         versions = self._select(
             "SELECT record_key, version, digest, withdrawn, current, audit_seq, row_number "
@@ -536,31 +592,37 @@ class _Writer:
         if not rows:
             return
         if self.postgres:
-            # COPY, ended only when the connection is next needed (see self.copying).
-            self.copying.close()
-            copy = self.copying.enter_context(self.driver.cursor().copy(
-                f"COPY {table} ({', '.join(columns)}) FROM STDIN"))
+            if self.copy_table != table:
+                self._end_copy()
+                self.copy = self.copying.enter_context(self.driver.cursor().copy(
+                    f"COPY {table} ({', '.join(columns)}) FROM STDIN"))
+                self.copy_table = table
             for row in rows:
-                copy.write_row(row)
+                self.copy.write_row(row)
         else:
             marks = ", ".join("?" for _ in columns)
             self.driver.executemany(
                 f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
+    def _end_copy(self) -> None:
+        self.copying.close()
+        self.copy_table = None
+
     def finish(self) -> int:
         """Withdraw the source's records this file no longer has, make the new versions
         current, and return how many were withdrawn."""
-        self.copying.close()
+        self._end_copy()
         params = {"source_id": self.source_id, "seq": self.seq, "base": self.next_id - 1,
                   "yes": True, "no": False}
         # Each statement reads every version this file wrote: skipped when it has nothing to do.
         withdrawn = self.conn.execute(text(_WITHDRAW), params).rowcount if self.had_current else 0
         if withdrawn:
-            for row in self.conn.execute(
-                    select(Record.id, Record.source_id, Record.version, Record.withdrawn,
-                           Record.file_id, Record.row_number, Record.digest)
-                    .where(Record.audit_seq == self.seq, Record.withdrawn).order_by(Record.id)):
-                self.versions.update(version_line(*row))
+            rows = self.conn.execute(
+                select(Record.id, Record.source_id, Record.version, Record.withdrawn,
+                       Record.file_id, Record.row_number, Record.digest)
+                .where(Record.audit_seq == self.seq, Record.withdrawn).order_by(Record.id))
+            while batch := rows.fetchmany(_BATCH):
+                self.versions.update(version_lines(batch))
         if withdrawn or self.updated:
             self.conn.execute(text(_RETIRE), params)
             self.conn.execute(text(_PROMOTE), params)

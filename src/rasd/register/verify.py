@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from rasd.register import audit
-from rasd.register.digest import RecordHasher, version_line
+from rasd.register.digest import RecordHasher, version_lines
 from rasd.register.models import (
     CONTENT_FIELDS,
     AuditEntry,
@@ -241,11 +241,12 @@ def _check_versions(conn: Connection, entries: dict[int, dict[str, Any]],
 def versions_digest(conn: Connection, seq: int) -> str:
     """The digest over every record version one audited change wrote, from what is stored."""
     digest = hashlib.sha256()
-    for row in conn.execute(
-            select(Record.id, Record.source_id, Record.version, Record.withdrawn,
-                   Record.file_id, Record.row_number, Record.digest)
-            .where(Record.audit_seq == seq).order_by(Record.id)):
-        digest.update(version_line(*row))
+    rows = conn.execute(
+        select(Record.id, Record.source_id, Record.version, Record.withdrawn,
+               Record.file_id, Record.row_number, Record.digest)
+        .where(Record.audit_seq == seq).order_by(Record.id))
+    while batch := rows.fetchmany(10_000):
+        digest.update(version_lines(batch))
     return digest.hexdigest()
 
 
