@@ -270,6 +270,21 @@ def holds_place(outer: Claim, inner: Claim) -> bool:
     return wide == narrow or (wide == "syria" and narrow.startswith("governorate:"))
 
 
+# the kinds of area a country is divided into, each level into areas that share no ground
+_AREA_KINDS = frozenset({"province", "governorate", "district", "region", "oblast", "state",
+                         "county", "prefecture", "department", "municipality", "sub-district",
+                         "locality", "raion"})
+
+
+def separate_areas(places: list[str | None]) -> bool:
+    """Whether the places are different areas of one kind ("Tarun province", "Osk province"),
+    which share no ground whatever rasd knows of them."""
+    kinds = {text.split()[-1].lower() for text in places if text and len(text.split()) > 1}
+    names = {text.lower() for text in places if text}
+    return (len(names) == len(places) and len(kinds) == 1 and kinds <= _AREA_KINDS
+            and all(text and len(text.split()) > 1 for text in places))
+
+
 def listed_places(claim: Claim) -> frozenset[str]:
     """The places a claim names as a list ("Nineveh, Kirkuk, Salah al-Din and Anbar"), by key;
     empty for one place. Without "and" a comma nests: "al-Raqah, Hajjah" is in Hajjah."""

@@ -35,6 +35,7 @@ from rasd.claims._check_figures import (
     place,
     point,
     reading,
+    separate_areas,
     stated,
     stated_high,
     subgroup,
@@ -335,7 +336,9 @@ def _disjoint(doc: Doc, whole: int, dimension: str, members: list[tuple[int, Has
             largest[group] = index
     if len(largest) < 2:
         return [], "only part of its kind"
-    if dimension == "place" and not _separate_places(doc.effective[whole], set(largest)):
+    if dimension == "place" and not (
+            _separate_places(doc.effective[whole], set(largest))
+            or separate_areas([doc.effective[index].place for index in largest.values()])):
         return [], "places that may overlap"
     overlaps = _OVERLAPS[dimension]
     taken: list[tuple[int, Hashable]] = []

@@ -16,9 +16,11 @@ DATE = (rf"(?:{_WEEKDAY}(?:{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\
 _LABELLED = re.compile(rf"\b(?:(?i:published|posted|released|issued|last\s+updated)|Date"
                        rf"|First published)"
                        rf"(?: on)?\s*[:|–—-]?\s*(?P<date>{DATE})")
-# "March 12, 2021 —", "DAMASCUS, 12 March 2021 -", a line that is only a date, or one that
-# ends in a date after a separator ("By Lina Haddad | 12 March 2021")
-_DATELINE = re.compile(rf"(?:[A-Z][A-Za-z .'’-]{{1,30}},\s*)?(?P<date>{DATE})\s*(?:[|·•–—-].*)?"
+# "March 12, 2021 —", "DAMASCUS, 12 March 2021 -", a wire story's "GAZA/JERUSALEM, July 8,
+# 2024 (Reuters) - ...", a line that is only a date, or one that ends in a date after a
+# separator ("By Lina Haddad | 12 March 2021")
+_DATELINE = re.compile(rf"(?:[A-Z][A-Za-z .'’/-]{{1,30}},\s*)?(?P<date>{DATE})"
+                       r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[|·•–—-].*)?"
                        rf"|.*\s[|·•–—-]\s*(?P<last>{DATE})\.?")
 # a line that opens with a date and adds a short aside, no sentence: "Sunday 9 February
 # 2025, corresponding to 10 Shaaban 1446 AH", "12 March 2021, Damascus"

@@ -55,11 +55,19 @@ _TOGETHER = frozenset({"collaborated", "collaborating", "cooperated", "cooperati
 _ANAPHORS = frozenset({"group", "organisation", "organization", "monitor", "network",
                        "observatory"})
 _MEANS = MEANS
+# what a clause's figures may be by ("By its own account, 1,540 ...")
+_ACCOUNTS = frozenset({"account", "count", "tally", "estimate", "estimates", "figures",
+                       "records", "reckoning"})
+# what a hospital or rescue service does to the people it counts
+_TREATING = frozenset({"treated", "admitted", "treats", "admits", "rescued", "evacuated"})
+# what a source's figures are set out in, besides TEXT_NOUNS: "the directorate's breakdown"
+_DATA_NOUNS = frozenset({"breakdown", "register", "registers", "list", "lists",
+                         "toll", "figure", "estimate", "estimates", "database"})
 # Words between a preposition and the attack it names: "in alleged Turkish shelling".
 _HEDGES = frozenset({"a", "an", "the", "alleged", "suspected", "reported", "apparent",
                      "likely", "possible", "presumed"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
-_GROUP_PRONOUNS = frozenset({"they", "it"})
+_GROUP_PRONOUNS = frozenset({"they", "it", "their", "them", "one", "some", "others"})
 _RELATIVE = frozenset({"who", "that", "which"})
 _SELF_PRONOUNS = frozenset({"we", "us", "our"})
 _FIRST_PERSON = frozenset({"i", "me"})
@@ -69,7 +77,7 @@ _ORG_WORDS = (r"Network|Observatory|Organi[sz]ation|Committee|Council|Commission
               r"|Watch|Office|Ministry|Union|Coalition|Institute|Association|Foundation|Society"
               r"|Group|Movement|Agency|Mission|Forum|Syndicate|League|Federation|Monitor"
               r"|Project|Initiative|Campaign|Department|Directorate|Rights|International|Collective"
-              r"|Alliance|Consortium|Bureau|Trust|Authority|Programme|Platform|Team"
+              r"|Alliance|Consortium|Bureau|Trust|Authority|Programme|Platform|Team|Cell|Unit|Secretariat"
               # institutions that speak in their own name: a health cluster, a court
               r"|Cluster|Tribunal|Court|Chamber|Prosecution|Defence|Defense")
 _SELF_VERBS = (r"calls|urges|demands|recommends|condemns|stresses|affirms|reiterates|appeals"
@@ -97,7 +105,10 @@ _MASTHEAD = re.compile(rf"^\s*(?:(?i:the)\s+)?(?P<name>{_NAME})[ \t]*"
 # The kind of document after a masthead's name: "Médecins Solidaires - Operational Update"
 # names its publisher even with no organisation word in it.
 _KIND_AFTER = re.compile(r"^[^\n]*?\s[-–—|:]\s+(?:[A-Z][a-z]+\s+){0,2}(?:Update|Report|Bulletin"
-                         r"|Briefing|Statement|Press\s+Release|Overview|Snapshot|Assessment)\s*$")
+                         r"|Briefing|Statement|Press\s+Release|Overview|Snapshot|Assessment"
+                         r"|Fact[\s-][Cc]heck|Explainer|Analysis)\s*$")
+# a heading in capitals with its article ("THE CLAIM") is no acronym of an organisation
+_HEADING = re.compile(r"^\s*THE\s+[A-Z]+\s*$")
 # an acronym ("SNHR", "UNICEF"); a longer word in capitals is a heading ("HIGHLIGHTS")
 _ORG_NAME = re.compile(rf"\b(?:{_ORG_WORDS})\b|^[A-Z]{{3,6}}$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+(?:for|of|on|and|the|[A-Z][\w’'-]*))*"
@@ -134,7 +145,8 @@ def document_self(author: str | None, sentences: list[str]) -> str | None:
         found = _MASTHEAD.match(sentence)
         name = _titled(found.group("name")) if found is not None else ""
         if (found is not None and (_ORG_NAME.search(name) or _KIND_AFTER.search(sentence))
-                and not known_place(name.title())):  # not "SUDAN: ..."
+                and not known_place(name.title())  # not "SUDAN: ..."
+                and not _HEADING.match(sentence)):
             return _trim_name(name)
     for sentence in sentences:
         for found in _SELF.finditer(sentence):
@@ -176,6 +188,9 @@ def asserted_by(number: Token, before: str, own: str | None) -> str | None:
             speaker = _reporter(token, number)
             if speaker is not None:
                 return _speaker(speaker, before, own)
+        aside = _said_aside(token, number)
+        if aside is not None:  # "Children, the Centre says, make up ..."; "By its account"
+            return _speaker(aside, before, own)
     for token in number.doc if "according" in text_of(number.doc).lower() else ():
         if token.lower_ == "according":
             to = next((child for child in token.children if child.lower_ == "to"), None)
@@ -194,6 +209,25 @@ def _spread_by(number: Token) -> Token | None:
                 agent = next((each for each in child.children if each.dep_ == "agent"), None)
                 if agent is not None:
                     return _object(agent)
+    return None
+
+
+def _said_aside(token: Token, number: Token) -> Token | None:
+    """Who a clause's figures are said by in an aside: the subject of a reporting verb set
+    between commas ("Children, the Centre says, make up ..."), the owner of an account the
+    clause opens with ("By its own account, 1,540 ..."), or the organisation that treated
+    or admitted the people counted ("The Red Crescent has treated 11,300 injured people")."""
+    for child in token.children:
+        if child.dep_ == "parataxis" and child.lower_ in REPORTING_VERBS:
+            return _reporter(child, number)
+        if child.dep_ == "prep" and child.lower_ == "by":
+            source = _object(child)
+            if source is not None and source.lower_ in _ACCOUNTS:
+                return next((each for each in source.children if each.dep_ == "poss"), None)
+    if token.lower_ in _TREATING and is_verb(token):
+        speaker = _reporter(token, number)
+        if speaker is not None and speaker.tag_ == "NNP":
+            return speaker
     return None
 
 
@@ -230,13 +264,22 @@ def _speaker(token: Token, before: str, own: str | None) -> str | None:
     if word in _PERSONAL:
         names = [found.group("name") for found in _PERSON_NAME.finditer(text)]
         return names[-1] if names else None
-    if word == "it":
+    if word in ("it", "its"):
         return _last_organisation(text)
     if word in _GROUP_PRONOUNS:
         return None
+    if word in _RELATIVE and token.head.dep_ == "relcl":
+        # "the Syrian Observatory, which said ...": who "which" stands for
+        return _speaker(token.head.head, before, own)
     compiler = _compiled_by(token)
     if compiler is not None:  # "a tally compiled by the council of elders"
         return _speaker(compiler, before, own)
+    owner = _owner(token)
+    if owner is not None:  # "according to the directorate's breakdown"
+        return _speaker(owner, before, own)
+    person = _named_in_apposition(token)
+    if person is not None:  # "An army spokesman, Brigadier Nadim Sorour, said"
+        return person
     if word in TEXT_NOUNS:
         named = [child for child in token.subtree if child.tag_ == "NNP" and child.i < token.i]
         if named:
@@ -246,10 +289,28 @@ def _speaker(token: Token, before: str, own: str | None) -> str | None:
             return own
     name = _strip_article(phrase(token))
     if " " not in name and any(child.lower_ == "the" for child in token.children) and (
-            name[:1].isupper() or name in _ANAPHORS):
+            name[:1].isupper() or name in _ANAPHORS or _ORG_NAME.search(name.title())):
         # "the Office" → "UN Human Rights Office"; "the Commission" of a masthead in capitals
         return _named_before(name, text) or (own if own and name in own.split() else name)
     return name
+
+
+def _owner(token: Token) -> Token | None:
+    """Whose figures a source is: the possessor of "the directorate's breakdown"."""
+    if token.lower_ not in TEXT_NOUNS and token.lower_ not in _DATA_NOUNS:
+        return None
+    return next((child for child in token.children if child.dep_ == "poss"), None)
+
+
+def _named_in_apposition(token: Token) -> str | None:
+    """A person's name set beside the noun that speaks: "an army spokesman, Brigadier Nadim
+    Sorour,"."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.tag_ == "NNP":
+            found = _PERSON_NAME.search(phrase(child))
+            if found is not None:
+                return found.group("name")
+    return None
 
 
 def _compiled_by(token: Token) -> Token | None:
@@ -267,8 +328,9 @@ def _named_before(word: str, text: str) -> str | None:
     """The full name a short one ("the Office", "the group") stands for: the last name
     before it holding that word, or for a common noun the last organisation named."""
     names = [_strip_article(found.group()) for found in _CAPITALISED.finditer(text)]
-    if word[:1].isupper():
-        holding = [name for name in names if word in name.split() and name != word]
+    key = word if word[:1].isupper() else word.title()  # "the directorate"
+    holding = [name for name in names if key in name.split() and name != key]
+    if holding or word[:1].isupper():
         return holding[-1] if holding else None
     return _last_organisation(text)
 
@@ -287,6 +349,10 @@ def actor(anchor: Token | None, measure: str, counted: Token) -> str | None:
     """Who did it: the agent of the verb that says what happened, or its subject when the
     verb acts on the people counted ("the regime ... killed 147,061 citizens"); "30 people
     died" and "civilians killed: 72" name no one."""
+    if measure in _ACTED:
+        held = _held_responsible(counted)
+        if held is not None:  # "Government forces were responsible for 658 of the deaths"
+            return held
     if anchor is None or measure not in _ACTED or anchor.lower_ not in MEASURE_VERBS:
         return None
     agent = _agent(anchor)
@@ -306,6 +372,17 @@ def actor(anchor: Token | None, measure: str, counted: Token) -> str | None:
     names = [phrase(subject, cut=_TOGETHER | {"with"})]
     names.extend(phrase(partner) for partner in _partners(subject, carrier))
     return "; ".join(dict.fromkeys(names))
+
+
+def _held_responsible(counted: Token) -> str | None:
+    """The subject of "responsible for" the figure: who a report holds did the harm."""
+    for token in ancestors(counted, limit=4):
+        if token.lower_ == "for" and token.head.lower_ == "responsible":
+            subject = next((child for child in token.head.head.children
+                            if child.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ not in ("PRP", "WP", "WDT", "DT"):
+                return phrase(subject)
+    return None
 
 
 def _party(doer: Token) -> str | None:

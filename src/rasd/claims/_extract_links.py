@@ -68,6 +68,10 @@ _AMONG = re.compile(r"^(?:\s+[a-z-]+){0,2}\s+among\s+(?:the|those)\s+(?:dead|kil
                     r"|injured|wounded)\b", re.I)
 # "38 of them", "12 of those", or a sentence opening "Of the exhumed bodies, 1,402 ...".
 _PARTITIVE = re.compile(r"^\S+\s+of\s+(?:them|those|these|whom)\b", re.I)
+# "1,540 of the dead", "6 of the injured": a part of the last count of the dead or hurt, and
+# no larger than it
+_OF_THE_DEAD = re.compile(r"^\S+\s+of\s+the\s+(?:dead|killed|victims|deceased|fatalities"
+                          r"|injured|wounded)\b", re.I)
 _OF_LEAD = re.compile(r"^\s*of\s+(?:the|those|these)\b[^,\d]*,\s*$", re.I)
 # What stands between a count and the share set off after it: "908 (89 per cent)", "2,900 -
 # or 82 percent", "640 deaths, about 15 percent", "120, or nearly half".
@@ -89,6 +93,10 @@ _LIST = re.compile(r"^[\s,;]*(?:[a-z]+ed\b[\s,]*)?"
                    r"(?:(?:under|over|below|above|aged)\s+(?:the\s+age\s+of\s+)?\d+[\s,]*)?"
                    r"(?:and|as\s+well\s+as|plus|while)?[\s,]*"
                    r"(?:the\s+(?:remaining|other)\s+)?$", re.I)
+# between two parts of a list by place: "1,540 of the dead were in Tarun province, 1,102 in
+# Osk province and"
+_PLACE_LIST = re.compile(r"^[\s,]*(?:were\s+|was\s+)?(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                         r"(?:\s+[A-Za-z][\w'’-]*){0,3}[\s,;]*(?:and\s+|while\s+)?$")
 _SHARE = re.compile(r"^[\s%]*(?:per\s?cent\s+|percent\s+)?of\s+"
                     r"(?:the\s+|all\s+|those\s+|our\s+|their\s+|its\s+)?"
                     r"(?:(?:verified|recorded|documented|reported|civilian|child|death)\s+){0,2}"
@@ -216,10 +224,11 @@ def _total(found: list[Found], index: int) -> Found | None:
                 or _OF_THE.match(previous.between) or _PARTITIVE.match(item.claim.quote)):
             return previous.links.get("part_of", previous)
         if "part_of" in previous.links and (_LIST.match(item.between)
+                                            or _PLACE_LIST.match(item.between)
                                             or _PART.match(_first_of_sentence(earlier).between)):
             return previous.links["part_of"]  # "Among the dead, 312 were ... and 41 were women"
         return None
-    partitive = bool(_PARTITIVE.match(item.claim.quote))
+    partitive = bool(_PARTITIVE.match(item.claim.quote) or _OF_THE_DEAD.match(item.claim.quote))
     if not (_PART.search(item.between) or partitive or _AMONG.match(item.after)):
         return None
     # "... 21,110 killed and 55,243 injured. Among those killed are 8,800 children";

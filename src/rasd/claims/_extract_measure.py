@@ -32,6 +32,12 @@ _NEAR = 8  # tokens: how far step 5 looks
 _CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
 _COMPLEMENTS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
 
+# where people who fled live, and living there: "living in camps" counts the displaced
+_SHELTERING = frozenset({"living", "live", "lives", "sheltering", "staying", "housed",
+                         "sheltered", "accommodated"})
+_SHELTERS = frozenset({"camp", "camps", "centres", "centers", "centre", "center", "shelters",
+                       "schools", "tents", "settlements", "sites", "mosques"})
+
 
 @dataclass(frozen=True)
 class Measure:
@@ -43,6 +49,11 @@ class Measure:
 def find_measure(head: Token, noun: Token | None, inside: set[int]) -> Measure | None:
     """The measure of the number whose head token is `head` and counted noun `noun`;
     `inside` holds the number's own tokens."""
+    if noun is not None and noun.head.head.i == head.i and noun.lower_ in EVENT_NOUNS and (
+            noun.head.lower_ == "of"):
+        said = measure_word(head.head)
+        if said is not None:  # "40 of the injured died later": the dead among the injured
+            return Measure(said, head.head)
     if noun is not None and noun.head.head.i == head.i and noun.lower_ not in EVENT_NOUNS:
         found = _above(head)  # "Of those arrested, 58 remain disappeared"
         if found is not None:
@@ -74,11 +85,24 @@ def measure_word(token: Token) -> str | None:
         return "killed" if _lives_lost(token) else None
     if word == "held" and any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children):
         return "detained"  # "15,000 civilians were held"
+    if word in _SHELTERING and _in_shelter(token):
+        return "displaced"  # "22,000 people are living in 14 collective centres"
     if word in MEASURE_VERBS and (is_verb(token) or token.tag_ in ("JJ", "NN", "NNS")):
         return MEASURE_VERBS[word]
     if word in EVENT_NOUNS and is_noun(token):
         return EVENT_NOUNS[word]
     return None
+
+
+def _in_shelter(verb: Token) -> bool:
+    """Whether the verb says where the displaced live: "living in camps", "sheltering in
+    schools", "staying in collective centres"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "inside"):
+            place = next((each for each in child.children if each.dep_ == "pobj"), None)
+            if place is not None and place.lower_ in _SHELTERS:
+                return True
+    return False
 
 
 def is_armed_group(noun: Token) -> bool:

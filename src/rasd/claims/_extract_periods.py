@@ -82,7 +82,9 @@ _SPANS = [
                         rf"(?:-|–|—|\band\b|\bto\b|\buntil\b|\bthrough\b)\s*"
                         rf"(?P<b_d1>{_DAY})\s+(?:of\s+)?(?P<b_m1>{_MONTH}),?\s+"
                         rf"(?P<b_y1>{_YEAR})")),
-    ("both", re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+{_dates('a')}\s+(?:and|to|until|till"
+    # "Covering 1 November 2032 to 31 January 2033": the period a bulletin covers
+    ("both", re.compile(rf"\b(?:[Bb]etween|[Ff]rom|[Cc]overing|[Cc]overs|[Ff]or\s+the\s+period)"
+                        rf"\s+{_dates('a')}\s+(?:and|to|until|till"
                         rf"|through)\s+(?:the\s+end\s+of\s+)?{_dates('b')}")),
     ("both", re.compile(rf"(?<![\w-]){_dates('a')}\s*(?:-|–|—)\s*{_dates('b')}")),
     ("both", re.compile(rf"(?<![\w-])(?P<a_y6>{_YEAR})\s*(?:-|–|—|to)\s*(?P<b_y6>{_YEAR})\b")),
@@ -119,6 +121,18 @@ class Period:
     end: int
     since: str | None
     until: str | None
+
+
+# a day a source spoke on, not one its figures are of: "the army ... said on 4 March that no
+# more than 6 people had died", "told reporters on Monday"
+_SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|claimed|denied"
+                      r"|insisted)(?:\s+[a-z]+){0,2}\s+$")
+
+
+def events_only(text: str, periods: list[Period]) -> list[Period]:
+    """The periods of a sentence without the days its sources spoke on."""
+    return [period for period in periods if not (
+        period.since == period.until and _SAID_ON.search(text[:period.start]))]
 
 
 class PeriodReader:

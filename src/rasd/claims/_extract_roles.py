@@ -61,6 +61,14 @@ _REACH = frozenset({"reach", "reached", "reaches", "reaching"})
 _SHORTFALL = re.compile(r"\bonly\b|\d\s+(?:out\s+)?of\s+(?:the\s+)?\d|^\s*of\s+the\s+\d", re.I)
 _STAYING = frozenset({"remain", "remains", "remained", "is", "are", "was", "were", "stay",
                       "stays", "stayed"})
+# an organisation's own people: "a network of 40 volunteers", "the group employs 30 staff"
+_WORKFORCE = frozenset({"volunteers", "staff", "employees", "researchers", "monitors",
+                        "workers", "rescuers"})
+_WORKFORCE_HOLDERS = frozenset({"network", "team", "teams", "pool", "corps", "has", "have",
+                                "had", "employs", "employ", "employed", "deploys", "deployed"})
+# what the authors did to check: "We contacted 4 hospitals", "we interviewed 23 witnesses"
+_CHECKING_VERBS = frozenset({"contacted", "called", "visited", "interviewed", "reviewed",
+                             "consulted", "surveyed", "phoned", "emailed", "examined"})
 _QUOTE_REACH = 6  # tokens from the number to a counted noun the quote runs to
 
 
@@ -106,6 +114,10 @@ def read_role(doc: Doc, mention: Mention) -> Role | None:
     measure = found.name if found is not None else "other"
     if noun is not None and measure == "other" and _given_aid(head, noun):
         return None  # "reaching 900,000 people with food"
+    if noun is not None and not share and _checked_by_authors(head):
+        return None  # "We contacted 4 hospitals in Marun"
+    if noun is not None and not share and _workforce(noun):
+        return None  # "a network of 40 volunteers"
     if noun is not None and not share and _part_of_uncounted(noun, head):
         return None  # "31 witnesses, among them 4 former soldiers"
     word = found.word if found is not None else None
@@ -231,6 +243,23 @@ def _given_aid(head: Token, noun: Token) -> bool:
     if verb is None or verb.lower_ not in _AID_VERBS or verb.lower_ in MEASURE_VERBS:
         return False
     return verb.lower_ not in _REACH or any(token.lower_ == "with" for token in verb.subtree)
+
+
+def _checked_by_authors(head: Token) -> bool:
+    """Whether the count is of what the authors contacted or visited to check the figures:
+    their own work, not harm."""
+    verb = _verb_above(head)
+    return verb is not None and verb.lower_ in _CHECKING_VERBS and any(
+        child.dep_ == "nsubj" and child.lower_ == "we" for child in verb.children)
+
+
+def _workforce(noun: Token) -> bool:
+    """Whether the people counted are those an organisation works with, not people harmed:
+    "a network of 40 volunteers", "the group has 14 volunteers"."""
+    if noun.lower_ not in _WORKFORCE:
+        return False
+    holder = noun.head.head if noun.head.lower_ == "of" else noun.head
+    return holder.lower_ in _WORKFORCE_HOLDERS
 
 
 def _part_of_uncounted(noun: Token, head: Token) -> bool:

@@ -23,6 +23,7 @@ from rasd.claims._extract_vocab import (
     TOTAL_NOUNS,
     words,
 )
+from rasd.claims.model import Claim
 
 _TORTURED_TO_DEATH = re.compile(r"^[^\d.;]{0,40}?\btortured\s+to\s+death\b", re.I)
 _UNDER_18 = re.compile(r"^\s+(?:were|are|was|is)\s+(?:under|below|younger\s+than)\s+"
@@ -189,3 +190,19 @@ def _how_died(word: Token, head: Token) -> str | None:
                 grandchild.lower_ in _IN_DETENTION for grandchild in child.subtree):
             return "detainees"
     return None
+
+
+# The groups the annotation guide lists (tests/claims/dev/README.md); reading finds finer
+# ones ("aid workers", "volunteers", "police") that it uses along the way but that the
+# guide counts as people in general.
+LISTED = frozenset({"civilians", "children", "women", "men", "women_and_children",
+                    "under_torture", "detainees", "health_workers", "journalists",
+                    "combatants", "returnees", "older_persons"})
+
+
+def listed_subgroups(claims: list[Claim]) -> list[Claim]:
+    """The claims with each group the guide does not list read as people in general."""
+    for claim in claims:
+        if claim.subgroup not in LISTED:
+            claim.subgroup = None
+    return claims

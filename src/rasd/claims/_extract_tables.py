@@ -54,6 +54,10 @@ from rasd.claims._extract_vocab import EVENT_NOUNS, MEASURE_VERBS, SUBGROUP_NOUN
 _ROW = re.compile(r"^(?P<label>[^\d]*[A-Za-z][^\d]*?|(?:[A-Za-z][\w.-]*\s+)?(?:19|20)\d\d)"
                   r"\s+(?P<cells>\d[\d,.]*%?(?:\s+\d[\d,.]*%?)*)\s*$")
 _CELL = re.compile(r"\d[\d,.]*%?")
+# a row under a header whose rows are periods: "Nov 2032 61 198" is labelled "Nov 2032", not
+# "Nov" with a first figure 2032
+_PERIOD_ROW = re.compile(r"^(?P<label>(?:[A-Za-z][\w.-]*\s+)?(?:19|20)\d\d)"
+                         r"\s+(?P<cells>\d[\d,.]*%?(?:\s+\d[\d,.]*%?)*)\s*$")
 SHARE = "share"  # the column of shares of the count column before it
 _SHARE_COLUMNS = frozenset({"percentage", "percent", "%", "(%)", "share", "proportion"})
 _ACTOR_COLUMNS = frozenset({"perpetrator", "perpetrators", "party", "parties", "actor",
@@ -104,13 +108,19 @@ def find_tables(lines: list[str]) -> dict[int, Table]:
     current: Table | None = None
     text = "\n".join(lines)
     for index, line in enumerate(lines):
-        found = _ROW.match(line.strip())
+        found = match_row(line.strip(), current)
         if current is not None and found and len(
                 _CELL.findall(found.group("cells"))) in _row_widths(current):
             rows[index] = current
             continue
         current = _period_header(lines, index, text) or _header(lines, index)
     return rows
+
+
+def match_row(line: str, table: Table | None) -> re.Match[str] | None:
+    """A row's label and figures; under a table of periods, a period labels the row."""
+    found = _PERIOD_ROW.match(line) if table is not None and table.by_period else None
+    return found or _ROW.match(line)
 
 
 def _row_widths(table: Table) -> tuple[int, ...]:
@@ -178,8 +188,8 @@ def _first_row_width(lines: list[str], index: int) -> int | None:
     """How many figures the row under a header has, if a period labels it."""
     if index + 1 >= len(lines):
         return None
-    found = _ROW.match(lines[index + 1].strip())
-    if found is None or not PERIOD_LABEL.match(found.group("label").strip()):
+    found = _PERIOD_ROW.match(lines[index + 1].strip())
+    if found is None:
         return None
     return len(_CELL.findall(found.group("cells")))
 
@@ -293,10 +303,10 @@ def column_measure(word: str) -> str | None:
 
 def row_mentions(line: str, table: Table) -> list[tuple[Mention, Cell]]:
     """The figures of a row, each with its column."""
-    found = _ROW.match(line)
+    found = match_row(line, table)
     if found is None:
         offset = len(line) - len(line.lstrip())
-        found = _ROW.match(line.strip())
+        found = match_row(line.strip(), table)
         if found is None:
             return []
     else:

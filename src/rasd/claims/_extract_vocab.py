@@ -137,7 +137,7 @@ REPORTING_VERBS = words(
     "maintains maintained submit submits submitted insist insists insisted")
 # Nouns that name a text rather than who wrote it ("the report said").
 TEXT_NOUNS = words("report statement study survey figures data document update tally "
-                    "count bulletin release analysis")
+                    "count bulletin release analysis records")
 
 # Demonyms of victims ("Syrian citizens"), for the place when the text names none.
 DEMONYMS = {

@@ -26,8 +26,8 @@ document's first figure (a headline), the first one named after it; and one whos
 sentence names no place takes the place of the last figure of its paragraph that has one,
 else a wire story's dateline city ("IDLIB, Syria (Reuters) -"), else the place the document
 names most (a report about a country gives the country), else the place it names most with
-its kind ("Tavor province"), else the place its figures name most (a document naming no
-place leaves it empty).
+its kind ("Tavor province"), else the place its figures name most, else the one its headline
+names (a document naming no place leaves it empty).
 """
 
 from __future__ import annotations
@@ -49,21 +49,22 @@ from rasd.claims._extract_context import (
     heading_role,
     sets_off_share,
 )
-from rasd.claims._extract_defaults import commonest_place, default_places, sentence_places
+from rasd.claims._extract_defaults import default_places, figures_place, sentence_places
 from rasd.claims._extract_links import Found, link
 from rasd.claims._extract_lists import apply_label, by_place, intro_measure
 from rasd.claims._extract_mentions import Mention, find_mentions
 from rasd.claims._extract_nlp import parse, text_of
-from rasd.claims._extract_periods import Period, PeriodReader, day_before
+from rasd.claims._extract_periods import Period, PeriodReader, day_before, events_only
 from rasd.claims._extract_places import (
     dateline_place,
     document_place,
     place,
     typed_place,
 )
+from rasd.claims._extract_referents import figures_put_at, whereabouts_unknown
 from rasd.claims._extract_roles import Role, bare, read_role
 from rasd.claims._extract_sentences import Reading, is_bullet, read
-from rasd.claims._extract_subgroups import settled_group
+from rasd.claims._extract_subgroups import listed_subgroups, settled_group
 from rasd.claims._extract_tables import (
     PERIOD_LABEL,
     Cell,
@@ -173,7 +174,8 @@ class _Plan:
             mentions[index] = [mention for mention, _ in row]
             cells[index] = [cell for _, cell in row]
         periods = PeriodReader(document.text, document.published)
-        return cls(document, reading, mentions, [periods.find(text) for text in texts],
+        return cls(document, reading, mentions,
+                   [events_only(text, periods.find(text)) for text in texts],
                    [index for index, found in enumerate(mentions) if found],
                    document_self(document.author, texts), cells,
                    speaker_turns(_paragraph_openings(reading)))
@@ -183,22 +185,24 @@ class _Plan:
             self._sentence(index, doc)
         self.found.sort(key=lambda item: (item.claim.start, item.claim.end))
         _set_between(self.found, self.reading, self.document.text)
+        figures_put_at(self.found)
         groups_from_wholes(self.found)
         about = document_place(self.document.text) or typed_place(self.document.text)
         self._carry_detention()
         sentence_places(self.found)
         lists_of_wholes(self.found, self.reading)
         link(self.found, about)
+        whereabouts_unknown(self.found)  # after linking: a part takes its whole's measure
         self._earlier_periods()
         location = self._field(_LOCATION)
         for item in self.found if location is not None else ():
             item.claim.place = item.claim.place or location
         default_places(self.found, dateline_place(self.document.text) or about
-                        or commonest_place(self.found))
+                        or figures_place(self.found, self.document.text))
         self._default_actor()
         for item in self.found:
             _bracketed_quote(item.claim, self.document)
-        return _without_descriptions([item.claim for item in self.found])
+        return _without_descriptions(listed_subgroups([item.claim for item in self.found]))
 
     def _default_actor(self) -> None:
         """An assessment's "Suspected belligerent" field (its name after a colon or on the
