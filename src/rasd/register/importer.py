@@ -19,7 +19,7 @@ import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -440,19 +440,21 @@ class _KeysGiven:
     _BITS = 1 << 27  # 16 MB: about one key in a hundred looked up in vain at a million rows
 
     def __init__(self) -> None:
-        self.bitmap = bytearray(self._BITS >> 3)
+        import numpy  # here: the other imports do without it
+
+        self.numpy = numpy
+        self.bitmap = numpy.zeros(self._BITS >> 3, dtype=numpy.uint8)
 
     def maybe_given(self, keys: list[str]) -> list[str]:
         """Of these keys, the ones that may have been given before; all are noted as given."""
-        bitmap, mask = self.bitmap, self._BITS - 1
-        maybe = []
-        for key in keys:
-            bit = hash(key) & mask
-            if bitmap[bit >> 3] & (1 << (bit & 7)):
-                maybe.append(key)
-            else:
-                bitmap[bit >> 3] |= 1 << (bit & 7)
-        return maybe
+        np = self.numpy
+        hashes = np.fromiter(map(hash, keys), dtype=np.int64, count=len(keys)).view(np.uint64)
+        bits = hashes & np.uint64(self._BITS - 1)
+        places = (bits >> np.uint64(3)).astype(np.intp)
+        masks = np.left_shift(np.uint8(1), (bits & np.uint64(7)).astype(np.uint8))
+        maybe = np.flatnonzero(self.bitmap[places] & masks)
+        np.bitwise_or.at(self.bitmap, places, masks)
+        return [keys[index] for index in maybe]
 
 
 class _Writer:
@@ -470,7 +472,8 @@ class _Writer:
         # each value written costs time, an empty one on SQLite more than most.
         written = [name for name in _DATA_FIELDS if name not in empty_fields]
         self.columns = (*_VERSION_COLUMNS, *written)
-        self.written = itemgetter(*[CONTENT_FIELDS.index(name) for name in written])
+        self.written: Callable[[Any], tuple[Any, ...]] = itemgetter(
+            *[CONTENT_FIELDS.index(name) for name in written])
         self.path = path
         self.key_column = key_column
         self.rejects = rejects
@@ -502,10 +505,15 @@ class _Writer:
 
     def write(self, batch: list[_Prepared]) -> None:
         """Write one batch of prepared rows: tell new, changed and unchanged apart."""
-        keys = list({row[1] for row in batch if row[1] is not None})
+        unique = {row[1] for row in batch if row[1] is not None}
+        keys = list(unique)
         if self.first_keys is not None:
             keys = self.first_keys.maybe_given(keys)
         current, earlier = self._lookup(keys)
+        if not current and not earlier and len(unique) == len(batch) and all(
+                row[2] is not None for row in batch):
+            self._write("records", self.columns, self._all_new(batch))
+            return
         versions: list[tuple[Any, ...]] = []
         seen: list[tuple[str, int]] = []
         for number, key, fields, digest, raw, error in batch:
@@ -540,6 +548,20 @@ class _Writer:
         self._write("rasd_seen", ("record_key", "row_number"), seen)
         self.seen += len(seen)
         self._write("records", self.columns, versions)
+
+    def _all_new(self, batch: list[_Prepared]) -> list[tuple[Any, ...]]:
+        """The first versions of a batch of records none of which the source had, the common
+        case of a large import, made without asking of each row what it is."""
+        start, source_id, file_id, seq, written = (
+            self.next_id, self.source_id, self.file_id, self.seq, self.written)
+        versions = [(start + index, source_id, key, 1, True, False, file_id, number, seq, digest,
+                     raw, *written(fields))
+                    for index, (number, key, fields, digest, raw, _error) in enumerate(batch)]
+        self.versions.update(version_lines(
+            (row[0], source_id, 1, False, file_id, row[7], row[9]) for row in versions))
+        self.next_id += len(batch)
+        self.imported += len(batch)
+        return versions
 
     def _lookup(self, keys: list[str]
                 ) -> tuple[dict[str, tuple[int, str, bool]], dict[str, int]]:
