@@ -4,6 +4,8 @@ records as when it is converted in the importing process, and no worker left beh
 from __future__ import annotations
 
 import multiprocessing
+import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -74,18 +76,38 @@ def test_a_worker_only_for_a_large_table_on_a_machine_with_a_core_to_spare(
     table, records = Table(["id"], iter([])), Table(None, iter([]))
     monkeypatch.delenv("RASD_IMPORT_WORKER", raising=False)
     monkeypatch.setattr(importer.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(importer.os, "getloadavg", lambda: (0.2, 0.2, 0.2))
+    monkeypatch.setattr(importer, "_idle_cores", lambda cores: 1.8)
     assert not importer._worth_a_worker(path, table)  # small
     monkeypatch.setattr(importer, "_WORKER_BYTES", 0)
     assert importer._worth_a_worker(path, table)
     assert not importer._worth_a_worker(path, records)  # JSON: converted here
-    monkeypatch.setattr(importer.os, "getloadavg", lambda: (1.8, 1.8, 1.8))
+    monkeypatch.setattr(importer, "_idle_cores", lambda cores: 0.2)
     assert not importer._worth_a_worker(path, table)  # busy
     monkeypatch.setenv("RASD_IMPORT_WORKER", "1")
     assert importer._worth_a_worker(path, table)
     monkeypatch.setenv("RASD_IMPORT_WORKER", "0")
-    monkeypatch.setattr(importer.os, "getloadavg", lambda: (0.2, 0.2, 0.2))
+    monkeypatch.setattr(importer, "_idle_cores", lambda cores: 1.8)
     assert not importer._worth_a_worker(path, table)
+
+
+def test_idle_cores_sees_a_core_kept_busy() -> None:
+    cores = os.cpu_count() or 1
+    quiet = importer._idle_cores(cores)
+    assert 0 <= quiet <= cores + 0.01
+    spinner = multiprocessing.get_context("fork").Process(target=_spin, args=(2.0,))
+    spinner.start()
+    try:
+        time.sleep(0.2)
+        busy = importer._idle_cores(cores)
+    finally:
+        spinner.join()
+    assert busy <= cores - 0.6  # one core of them was spinning the whole time
+
+
+def _spin(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
 
 
 @pytest.mark.parametrize("bits", [8, 1 << 27])

@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Callable, Generator, Iterator
 from contextlib import ExitStack, closing, contextmanager
@@ -306,16 +307,36 @@ _WORKER_BYTES = 1 << 20
 def _worth_a_worker(path: Path, table: Table) -> bool:
     """Whether to convert this file's rows in a worker process: a large table, and a core to
     spare. On a machine already busy the two processes only slow each other down (shared
-    caches, and passing the rows costs work of its own), so a load near the number of cores
-    keeps the conversion here. RASD_IMPORT_WORKER=1 or 0 decides it for every table."""
+    caches, and passing the rows costs work of its own), so with less than half a core idle
+    the conversion stays here. RASD_IMPORT_WORKER=1 or 0 decides it for every table."""
     if table.header is None:
         return False
     chosen = os.environ.get("RASD_IMPORT_WORKER")
     if chosen in ("0", "1"):
         return chosen == "1"
     cores = os.cpu_count() or 1
-    return (path.stat().st_size >= _WORKER_BYTES and cores > 1
-            and os.getloadavg()[0] < cores - 0.5)
+    return path.stat().st_size >= _WORKER_BYTES and cores > 1 and _idle_cores(cores) >= 0.5
+
+
+def _idle_cores(cores: int) -> float:
+    """How many cores are idle now: measured over a tenth of a second where the kernel says
+    (/proc/stat), else guessed from the load average, which trails by a minute and so still
+    counts work just finished, such as a previous import."""
+    try:
+        before = _cpu_times()
+        time.sleep(0.1)
+        after = _cpu_times()
+    except (OSError, ValueError, IndexError):
+        return cores - os.getloadavg()[0]
+    total = after[1] - before[1]
+    return cores * (after[0] - before[0]) / total if total > 0 else cores - os.getloadavg()[0]
+
+
+def _cpu_times() -> tuple[int, int]:
+    """Idle and all time of all cores since boot, in clock ticks."""
+    with open("/proc/stat", encoding="ascii") as stat:
+        ticks = [int(value) for value in stat.readline().split()[1:]]
+    return ticks[3] + ticks[4], sum(ticks)  # idle and waiting for I/O
 
 
 class _Worker:
