@@ -8,6 +8,7 @@ from pathlib import Path
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError
 
 from rasd.register.store import _alembic_config, make_engine
 from tests.conftest import run_cli
@@ -192,3 +193,18 @@ def test_migrations_build_the_schema_the_models_describe(db_url: str) -> None:
     finally:
         engine.dispose()
     assert differences == []
+
+
+def test_a_record_cannot_name_a_file_of_another_source(cli: Cli, db_url: str) -> None:
+    examples = Path(__file__).parents[2] / "examples"
+    for name in ("council-arabic.csv", "network-export.json"):
+        path = examples / name
+        assert cli("import", "list", str(path), "--mapping",
+                   str(path.with_suffix(".yaml"))).exit_code == 0
+    try:
+        execute(db_url, "UPDATE records SET source_id = (SELECT MAX(id) FROM sources) "
+                        "WHERE file_id = (SELECT MIN(id) FROM files)")
+    except DatabaseError as error:
+        assert "foreign key" in str(error).lower()
+    else:
+        raise AssertionError("a record was moved to a source its file is not of")

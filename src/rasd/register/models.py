@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Float,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -60,6 +61,9 @@ class File(Base):
     """One import of one file into one source."""
 
     __tablename__ = "files"
+    # What a record's (file_id, source_id) refers to.
+    __table_args__ = (Index("ix_files_id_source_id", "id", "source_id", unique=True),)
+
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
     sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
@@ -81,6 +85,9 @@ class Record(Base):
     __tablename__ = "records"
     __table_args__ = (
         UniqueConstraint("source_id", "record_key", "version"),
+        # The file a version was read from, of the version's own source: one key to check.
+        ForeignKeyConstraint(["file_id", "source_id"], ["files.id", "files.source_id"],
+                             name="fk_records_file"),
         Index(
             "ix_records_current", "source_id", "record_key", unique=True,
             sqlite_where=text("current"), postgresql_where=text("current"),
@@ -92,13 +99,13 @@ class Record(Base):
     # on SQLite, where only that makes the key the rowid rather than a second index.
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"),
                                     primary_key=True, autoincrement=False)
-    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    source_id: Mapped[int] = mapped_column(Integer)
     record_key: Mapped[str] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer)
     current: Mapped[bool] = mapped_column(Boolean)
     withdrawn: Mapped[bool] = mapped_column(Boolean)
     # Where the content was read: for a withdrawal, the file of the version it withdraws.
-    file_id: Mapped[int] = mapped_column(ForeignKey("files.id"))
+    file_id: Mapped[int] = mapped_column(Integer)
     row_number: Mapped[int | None] = mapped_column(Integer)
     # The audit entry of the change that wrote this version.
     audit_seq: Mapped[int] = mapped_column(Integer)

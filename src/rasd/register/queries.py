@@ -158,7 +158,8 @@ def record_history(register: Register, record: int | str, *, source: str | None 
                                     .where(Record.id == version_id)).first()
         else:
             found = session.execute(
-                select(Record.source_id, Record.record_key).join(Source)
+                select(Record.source_id, Record.record_key)
+                .join(Source, Source.id == Record.source_id)
                 .where(Source.name == source, Record.record_key == str(record)).limit(1)
             ).first()
         if found is None:
