@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from rasd.claims._check_doc import Doc, limits
 from rasd.claims._check_figures import (
     ATOMS,
     WHOLES,
@@ -35,7 +36,6 @@ from rasd.claims._check_figures import (
     subgroup_name,
 )
 from rasd.claims._check_result import ClaimRef, Outcome, Verdict
-from rasd.claims._check_within import Doc, limits
 from rasd.claims.model import Claim
 from rasd.errors import InputError
 from rasd.report import Span, span

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rasd.claims._check_doc import Doc, limits
 from rasd.claims._check_figures import Bounds, is_count, number, place, reading, stated, subgroup
 from rasd.claims._check_result import Coverage, Outcome, Verdict
-from rasd.claims._check_within import Doc, limits
 from rasd.claims.model import Claim
 from rasd.errors import InputError
 from rasd.register import Register

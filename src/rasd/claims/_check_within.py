@@ -9,43 +9,31 @@ coverage says why.
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from datetime import timedelta
-from functools import cached_property
-from typing import Any
 
+from rasd.claims._check_doc import Doc, limits, parts_of
 from rasd.claims._check_figures import (
     ATOMS,
     Bounds,
     actor,
     actors_overlap,
-    asserter,
-    decimals,
-    is_count,
-    is_share,
     is_tally,
     listed_places,
-    may_lie_in,
     number,
-    percent,
     period,
     place,
     point,
-    reading,
     separate_areas,
     stated,
-    stated_high,
     subgroup,
     subgroup_name,
-    tolerance,
 )
-from rasd.claims._check_result import ClaimRef, Outcome, Verdict
+from rasd.claims._check_ratios import headlines, rates, repeats, shares
+from rasd.claims._check_result import Outcome, Verdict
 from rasd.claims.model import Claim
-from rasd.errors import InputError
-from rasd.report import span
 
 # The groups a breakdown along a dimension names when it leaves no one out, by the whole's
 # subgroup: children, women and men are all the victims, or all the civilians.
@@ -66,118 +54,11 @@ _RESIDUAL_ACTOR = re.compile(r"\b(?:other|unknown|unidentified|undetermined|rema
                              r"|\bnot\s+(?:yet\s+)?identified\b")
 
 
-@dataclass(frozen=True)
-class Doc:
-    """One document's claims, with the date it was published (for "until now" periods)."""
-
-    name: str
-    claims: Sequence[Claim]
-    published: str | None = None
-
-    def ref(self, index: int) -> ClaimRef:
-        return ClaimRef.of(self.name, index, self.claims[index], self.published)
-
-    def link(self, index: int, kind: str) -> int | None:
-        """The claim `index` links to as `kind`, if that is another claim of the document."""
-        target = self.claims[index].links.get(kind)
-        if target is None or target == index or not 0 <= target < len(self.claims):
-            return None
-        return target
-
-    def bounds(self, index: int) -> Bounds:
-        found = reading(self.claims[index])
-        assert found is not None, "only claims with a value are compared"
-        return found
-
-    def first(self, index: int) -> int:
-        """The first saying of a figure: repeat_of followed back to where it starts."""
-        seen = {index}
-        while (target := self.link(index, "repeat_of")) is not None and target not in seen:
-            seen.add(target)
-            index = target
-        return index
-
-    def whole(self, index: int) -> int | None:
-        """The first saying of the whole the claim is a part of."""
-        target = self.link(index, "part_of")
-        return None if target is None else self.first(target)
-
-    def lineage(self, index: int) -> list[int]:
-        """The figure (as first said) and every whole above it."""
-        found = [self.first(index)]
-        while (up := self.whole(found[-1])) is not None and up not in found:
-            found.append(up)
-        return found
-
-    @cached_property
-    def order(self) -> list[int]:
-        """The claims in the order the text says them."""
-        return sorted(range(len(self.claims)), key=lambda index: (self.claims[index].start,
-                                                                   index))
-
-    @cached_property
-    def effective(self) -> tuple[Claim, ...]:
-        """Each claim with what it leaves unsaid taken from the claim it belongs to (its
-        whole, the figure it repeats, the count it is a share of): "9 children" of "41
-        civilians killed by regime forces in March" are civilians killed by them in March."""
-        return tuple(self._inherited(index) for index in range(len(self.claims)))
-
-    def _inherited(self, index: int) -> Claim:
-        claim = self.claims[index]
-        said: dict[str, Any] = {"place": claim.place, "actor": claim.actor,
-                                "asserted_by": claim.asserted_by, "subgroup": claim.subgroup}
-        dates = (claim.period_start, claim.period_end)
-        seen = {index}
-        up = self._above(index)
-        while up is not None and up not in seen:
-            seen.add(up)
-            other = self.claims[up]
-            said = {name: value or getattr(other, name) for name, value in said.items()}
-            if dates == (None, None):
-                dates = (other.period_start, other.period_end)
-            up = self._above(up)
-        return replace(claim, **said, period_start=dates[0], period_end=dates[1])
-
-    def _above(self, index: int) -> int | None:
-        for kind in ("part_of", "repeat_of", "share_of"):
-            target = self.link(index, kind)
-            if target is not None:
-                return target
-        return None
-
-
 def check_document(doc: Doc) -> Outcome:
     outcome = Outcome()
-    for check in (_breakdowns, _parts, _shares, _rates, _headlines, _repeats):
+    for check in (_breakdowns, _parts, shares, rates, headlines, repeats):
         check(doc, outcome)
     return outcome
-
-
-def limits(bounds: Bounds) -> list[float | None]:
-    """Bounds for JSON, which has no infinity: an open end is null."""
-    return [bounds.low, None if math.isinf(bounds.high) else bounds.high]
-
-
-def _parts_of(doc: Doc, outcome: Outcome, check: str) -> dict[int, list[int]]:
-    """Each whole's parts (claims linked part_of to any saying of it), counting the links
-    that lead nowhere. A part said twice is listed once."""
-    wholes: dict[int, list[int]] = {}
-    for index, claim in enumerate(doc.claims):
-        if "part_of" not in claim.links:
-            continue
-        linked, whole = doc.link(index, "part_of"), doc.whole(index)
-        sayings = [doc.claims[at] for at in (linked, whole) if at is not None]
-        if whole is None:
-            outcome.count(check, "parts", "link to no claim")
-        elif not all(is_tally(said) for said in (claim, *sayings)):
-            outcome.count(check, "parts", "not a count")
-        elif any(said.unit != claim.unit for said in sayings):
-            outcome.count(check, "parts", "not the unit of its whole")
-        elif doc.whole(doc.first(index)) == whole and doc.first(index) != index:
-            outcome.count(check, "parts", "a part said again")
-        else:
-            wholes.setdefault(whole, []).append(index)
-    return wholes
 
 
 # Breakdowns -------------------------------------------------------------------------------
@@ -230,7 +111,7 @@ def _breakdowns(doc: Doc, outcome: Outcome) -> None:
     when they name every group of the dimension (children, women and men; civilians and
     combatants; killed and injured of casualties; each place the whole lists). A list of
     parts closed by its whole said again (a table's "Total" row) must add up to it too."""
-    wholes = _parts_of(doc, outcome, "breakdown")
+    wholes = parts_of(doc, outcome, "breakdown")
     closed = _closed_lists(doc, wholes)
     listed = {index for parts in closed.values() for index in parts}
     for total, parts in closed.items():
@@ -239,12 +120,14 @@ def _breakdowns(doc: Doc, outcome: Outcome) -> None:
         outcome.verdicts.append(_breakdown_verdict(doc, total, parts, CLOSED, True))
     for whole, parts in wholes.items():
         dimensions: dict[str, list[tuple[int, Hashable]]] = {}
+        unnamed = False  # a part that differs from its whole in nothing said: maybe the rest
         for index in parts:
             if index in listed:
                 continue
             found = _split(doc, whole, index)
             if isinstance(found, str):
                 outcome.count("breakdown", "parts", found)
+                unnamed = unnamed or found == _UNNAMED
             else:
                 dimensions.setdefault(found.dimension, []).append((index, found.group))
         for dimension, members in dimensions.items():
@@ -253,8 +136,11 @@ def _breakdowns(doc: Doc, outcome: Outcome) -> None:
             for index, _ in members:
                 outcome.count("breakdown", "parts", None if index in taken else reason)
             if taken:
+                # "the remaining 100 deaths" whose perpetrator is not known are the rest of
+                # a list of parties, even one that ends with "other armed groups"
                 complete = _complete(doc.effective[whole], dimension,
-                                     {group for _, group in summed})
+                                     {group for _, group in summed}) and not (
+                    dimension == "actor" and unnamed)
                 outcome.verdicts.append(_breakdown_verdict(
                     doc, whole, [index for index, _ in summed], dimension, complete))
 
@@ -468,7 +354,7 @@ def _label(claim: Claim, dimension: str | None = None) -> str:
 def _parts(doc: Doc, outcome: Outcome) -> None:
     """No part is larger than its whole, unless their periods do not meet (then the link
     joins two different counts)."""
-    for parts in _parts_of(doc, outcome, "part").values():
+    for parts in parts_of(doc, outcome, "part").values():
         for index in parts:
             whole = doc.link(index, "part_of")
             assert whole is not None
@@ -488,309 +374,3 @@ def _parts(doc: Doc, outcome: Outcome) -> None:
             outcome.verdicts.append(Verdict(
                 "part", verdict, verdict != "consistent", (doc.ref(whole), doc.ref(index)),
                 evidence, {"part_bounds": limits(part), "whole_bounds": limits(total)}))
-
-
-# Shares -----------------------------------------------------------------------------------
-
-
-def _shares(doc: Doc, outcome: Outcome) -> None:
-    """A percentage or "one in N" of a whole agrees with its numerator over that whole. The
-    whole is the count the share is linked share_of; the numerator, the whole's parts of the
-    share's group. Nothing else is guessed."""
-    for index, claim in enumerate(doc.claims):
-        if not is_share(claim):
-            continue
-        whole = doc.link(index, "share_of")
-        found = _numerator(doc, index, whole)
-        outcome.count("share", "shares", found if isinstance(found, str) else None)
-        if whole is not None and not isinstance(found, str):
-            outcome.verdicts.append(_share_verdict(doc, index, found, whole))
-
-
-def _numerator(doc: Doc, share: int, whole: int | None) -> list[int] | str:
-    """The part(s) of the whole the share is of, or why there is none to take.
-
-    Parts are of the share's group when they agree with it on measure, place, actor and
-    period, and on its subgroup or its subgroup's groups (women_and_children = women +
-    children). A share of the whole's own group ("82 percent" of the deaths) names no group
-    that tells its part from the others, so its part is the one said beside it ("2,900 - or
-    82 percent")."""
-    if reading(doc.claims[share]) is None:
-        return "no value"
-    if whole is None:
-        return "no share_of link"
-    if not is_tally(doc.claims[whole]) or not (point(doc.claims[whole]) or 0.0) > 0:
-        return "whole is not a count"
-    mine = doc.effective[share]
-    key = subgroup(mine)
-    parts = [index for index in range(len(doc.claims))
-             if doc.whole(index) == doc.first(whole) and doc.first(index) == index
-             and doc.claims[index].unit == doc.claims[whole].unit
-             and _same_frame(doc.effective[index], mine)]
-    if _same_frame(doc.effective[whole], mine) and subgroup(doc.effective[whole]) == key:
-        beside = _beside(doc, share)
-        return ([beside] if beside in parts and subgroup(doc.effective[beside]) == key
-                else "no count of its group said beside it")
-    same = [index for index in parts if subgroup(doc.effective[index]) == key]
-    if len(same) == 1:
-        return same
-    if same:
-        return "several counts of its group"
-    return _by_groups(doc, parts, key)
-
-
-def _same_frame(claim: Claim, other: Claim) -> bool:
-    """The same measure, place, actor and period."""
-    return (claim.measure == other.measure and place(claim) == place(other)
-            and actor(claim) == actor(other) and period(claim) == period(other))
-
-
-def _beside(doc: Doc, index: int) -> int | None:
-    """The claim said beside this one: the nearer of the claims just before and after it
-    in the text; None when both are as near."""
-    at = doc.order.index(index)
-    claim = doc.claims[index]
-    gaps = {}
-    if at > 0:
-        gaps[doc.order[at - 1]] = claim.start - doc.claims[doc.order[at - 1]].end
-    if at + 1 < len(doc.order):
-        gaps[doc.order[at + 1]] = doc.claims[doc.order[at + 1]].start - claim.end
-    nearest = sorted(gaps, key=gaps.__getitem__)
-    if not nearest or (len(nearest) == 2 and gaps[nearest[0]] == gaps[nearest[1]]):
-        return None
-    return nearest[0]
-
-
-def _by_groups(doc: Doc, parts: list[int], key: str | None) -> list[int] | str:
-    """One part for each group the share's subgroup is made of (women and children)."""
-    wanted = ATOMS.get(key or "", ("", frozenset[str]()))[1]
-    found: list[int] = []
-    for atom in sorted(wanted):
-        of_atom = [index for index in parts if subgroup(doc.effective[index]) == atom]
-        if len(of_atom) != 1:
-            return ("no count of its group among the whole's parts" if not of_atom else
-                    "several counts of its group")
-        found += of_atom
-    return found or "no count of its group among the whole's parts"
-
-
-def _share_verdict(doc: Doc, share: int, numerator: list[int], whole: int) -> Verdict:
-    claim = doc.claims[share]
-    allowed = doc.bounds(share)
-    figures = sum((doc.bounds(index) for index in numerator), Bounds(0.0, 0.0))
-    ratio = figures.over(doc.bounds(whole))
-    top = sum(point(doc.claims[index]) or 0.0 for index in numerator)
-    computed = 100 * top / (point(doc.claims[whole]) or 1.0)
-    digits = decimals(claim.value or 0.0) + 1 if claim.unit == "percent" else 1
-    terms = " + ".join(number(point(doc.claims[index]) or 0.0) for index in numerator)
-    terms = f"({terms})" if len(numerator) > 1 else terms
-    agree = ratio.meets(allowed)
-    evidence = (f"{terms} / {number(point(doc.claims[whole]) or 0.0)} = "
-                f"{percent(computed, digits)}, {'consistent' if agree else 'not consistent'} "
-                f"with '{stated(claim)}' ({tolerance(claim, allowed, digits)})")
-    if agree and not allowed.low <= computed <= allowed.high:
-        evidence += (f"; read with their qualifiers the figures allow "
-                     f"{percent(ratio.low, digits)} to {percent(ratio.high, digits)}")
-    return Verdict("share", "consistent" if agree else "inconsistent", not agree,
-                   tuple(doc.ref(index) for index in (share, *numerator, whole)), evidence,
-                   {"numerator": top, "whole": point(doc.claims[whole]),
-                    "share_percent": computed, "share_bounds": limits(ratio),
-                    "stated_bounds": limits(allowed)})
-
-
-# Rates ------------------------------------------------------------------------------------
-
-
-def _rates(doc: Doc, outcome: Outcome) -> None:
-    """A rate per day is its total spread over the days of the same period: a count of the
-    same measure and group, from a stated day to a stated end (or the publication date)."""
-    for index, claim in enumerate(doc.claims):
-        if claim.unit != "per_day":
-            continue
-        found = _rate_total(doc, index)
-        outcome.count("rate", "rates", found if isinstance(found, str) else None)
-        if not isinstance(found, str):
-            outcome.verdicts.append(_rate_verdict(doc, index, *found))
-
-
-def _rate_total(doc: Doc, rate: int) -> tuple[int, tuple[str, str], tuple[int, int]] | str:
-    """The total the rate is of, its period and its fewest and most days, or why there is
-    none. A linked count is the total if its period is the rate's. Else the total is the one
-    count over the rate's own period of its measure and group, and of its place, actor and
-    asserter; one the rate leaves unsaid may be the total's if no count matches it exactly."""
-    if reading(doc.claims[rate]) is None:
-        return "no value"
-    mine = _until(doc, doc.effective[rate])
-    run = period(mine)
-    if run is None or None in run:
-        return "no period"
-    linked = [target for kind in ("part_of", "share_of", "repeat_of")
-              if (target := doc.link(rate, kind)) is not None and is_count(doc.claims[target])]
-    counts = [index for index, claim in enumerate(doc.claims)
-              if is_count(claim) and doc.first(index) == index
-              and "prior_report" not in claim.links
-              and period(_until(doc, doc.effective[index])) == run]
-    totals = linked if linked else (
-        [index for index in counts if _fits(doc.effective[index], mine, exact=True)]
-        or [index for index in counts if _fits(doc.effective[index], mine, exact=False)])
-    totals = [index for index in totals if period(_until(doc, doc.effective[index])) == run]
-    if not totals:
-        return "no total over the same period"
-    if any(doc.bounds(index) != doc.bounds(totals[0]) for index in totals):
-        return "several totals"
-    total = _until(doc, doc.effective[totals[0]])
-    assert total.period_start and total.period_end
-    days = _days(total.period_start, total.period_end)
-    return ((totals[0], (total.period_start, total.period_end), days) if days is not None
-            else "bad period")
-
-
-def _fits(claim: Claim, rate: Claim, *, exact: bool) -> bool:
-    """Whether a count is of the rate's measure and group, and of its place, actor and
-    asserter; unless `exact`, what the rate leaves unsaid fits any."""
-    if (claim.measure, subgroup(claim)) != (rate.measure, subgroup(rate)):
-        return False
-    keys: tuple[tuple[Callable[[Claim], str | None], str | None], ...] = (
-        (place, rate.place), (actor, rate.actor), (asserter, rate.asserted_by))
-    return all((not exact and not said) or key(claim) == key(rate) for key, said in keys)
-
-
-def _until(doc: Doc, claim: Claim) -> Claim:
-    """The claim with a period "until now" ending on the publication date."""
-    return replace(claim, period_end=claim.period_end or doc.published)
-
-
-def _days(start: str, end: str) -> tuple[int, int] | None:
-    """The fewest and most days a period of partial dates may span."""
-    try:
-        first, last = span(start), span(end)
-    except InputError:
-        return None
-    most = (last.end - first.start).days + 1
-    return (max(1, (last.start - first.end).days + 1), most) if most >= 1 else None
-
-
-def _rate_verdict(doc: Doc, rate: int, total: int, run: tuple[str, str],
-                  days: tuple[int, int]) -> Verdict:
-    claim = doc.claims[rate]
-    allowed = doc.bounds(rate)
-    expected = doc.bounds(total).divided(*days)
-    computed = (point(doc.claims[total]) or 0.0) / days[1]
-    agree = expected.meets(allowed)
-    evidence = (f"{number(point(doc.claims[total]) or 0.0)} / {number(days[1])} days "
-                f"({run[0]} to {run[1]}) = {number(computed)} a day, "
-                f"{'consistent' if agree else 'not consistent'} with '{stated(claim)}' "
-                f"({tolerance(claim, allowed)})")
-    return Verdict("rate", "consistent" if agree else "inconsistent", not agree,
-                   (doc.ref(rate), doc.ref(total)), evidence,
-                   {"total": point(doc.claims[total]), "days": list(days),
-                    "per_day": computed, "per_day_bounds": limits(expected),
-                    "stated_bounds": limits(allowed)})
-
-
-# The headline and repeats -------------------------------------------------------------------
-
-
-def _headlines(doc: Doc, outcome: Outcome) -> None:
-    """The headline, the document's first count of people, is backed by the body: some later
-    figure for the same measure, group, period and actor, in its place, agrees with it. The
-    body's sources may differ and may be worded "at least"; a body figure read as what it
-    states backs no more than that. It is flagged only when it says more than every such
-    figure while they cannot all be its parts: they are for one place (the event the headline
-    names more widely, "Idlib" for a market in Maarat Misrin) and together come to more than
-    it. Then they are other counts of the same dead, and none reaches the headline's."""
-    counts = [index for index in doc.order if is_count(doc.claims[index])
-              and "prior_report" not in doc.claims[index].links]
-    if not counts:
-        return
-    head = doc.first(counts[0])
-    if doc.whole(head) is not None:  # a table's first row opens the text: no headline
-        outcome.count("headline", "counts", "a part of a whole")
-        return
-    if any(doc.first(index) == head for index in counts if index != head):
-        outcome.count("headline", "counts", "said again: the repeat check compares")
-        return
-    body = [index for index in counts if index != head and doc.first(index) == index
-            and _same_thing(doc, head, index)]
-    if not body:
-        outcome.count("headline", "counts", "no other figure for it in the body")
-        return
-    said = doc.bounds(head)
-    backing = [index for index in body if _backs(doc.claims[index]).meets(said)]
-    if backing:
-        outcome.count("headline", "counts", None)
-        outcome.verdicts.append(Verdict(
-            "headline", "consistent", False, (doc.ref(head), doc.ref(backing[0])),
-            f"the headline '{stated(doc.claims[head])}' agrees with "
-            f"'{stated(doc.claims[backing[0]])}' in the body",
-            {"headline_bounds": limits(said), "body_bounds": limits(doc.bounds(backing[0]))}))
-        return
-    most = max(_backs(doc.claims[index]).high for index in body)
-    together = sum(doc.bounds(index).low for index in body)
-    places = {place(doc.effective[index]) for index in body}
-    if said.low <= most or together <= said.high or len(places) > 1:
-        outcome.count("headline", "counts", "the body's figures may be its parts or later "
-                      "tolls")
-        return
-    outcome.count("headline", "counts", None)
-    figures = ", ".join(f"'{stated(doc.claims[index])}'"
-                        + (f" ({doc.claims[index].asserted_by})"
-                           if doc.claims[index].asserted_by else "") for index in body)
-    outcome.verdicts.append(Verdict(
-        "headline", "not in the body", True, tuple(doc.ref(index) for index in (head, *body)),
-        f"the headline '{stated(doc.claims[head])}' is more than any figure the body gives "
-        f"for it: {figures}; the largest is {number(most)}",
-        {"headline_bounds": limits(said), "body_largest": most,
-         "body_bounds": [limits(doc.bounds(index)) for index in body]}))
-
-
-def _same_thing(doc: Doc, head: int, other: int) -> bool:
-    """Whether a later figure counts what the headline counts: the same measure, group,
-    period and actor, in the headline's place, and not a part or whole of it or of a whole
-    they share."""
-    one, two = doc.effective[head], doc.effective[other]
-    return (one.measure == two.measure and subgroup(one) == subgroup(two)
-            and period(one) == period(two) and actor(one) == actor(two)
-            and may_lie_in(two, one)
-            and not set(doc.lineage(head)) & set(doc.lineage(other)))
-
-
-def _backs(claim: Claim) -> Bounds:
-    """The values a figure in the body backs: what it states. "At least 23" backs 23, not
-    32; a vague "dozens" names no figure and backs any above its floor."""
-    found = reading(claim)
-    assert found is not None
-    if claim.vague or not math.isinf(found.high):
-        return found
-    return Bounds(found.low, max(found.low, stated_high(claim) or found.low))
-
-
-def _repeats(doc: Doc, outcome: Outcome) -> None:
-    """A figure said again (repeat_of) allows the same values as the first saying. A link
-    between different measures or groups joins two figures, not one said twice."""
-    for index, claim in enumerate(doc.claims):
-        if "repeat_of" not in claim.links:
-            continue
-        target = doc.link(index, "repeat_of")
-        reason = ("link to no claim" if target is None else
-                  "no value" if reading(claim) is None or reading(doc.claims[target]) is None
-                  else "different units" if claim.unit != doc.claims[target].unit
-                  else "a different measure or group"
-                  if (claim.measure, subgroup(claim)) != (doc.claims[target].measure,
-                                                          subgroup(doc.claims[target]))
-                  else None)
-        outcome.count("repeat", "repeats", reason)
-        if target is not None and reason is None:
-            outcome.verdicts.append(_same_figure(doc, target, index))
-
-
-def _same_figure(doc: Doc, first: int, later: int) -> Verdict:
-    agree = doc.bounds(first).meets(doc.bounds(later))
-    said = f"'{stated(doc.claims[first])}'"
-    again = f"'{stated(doc.claims[later])}'"
-    evidence = (f"the first saying {said} agrees with {again} later in the text" if agree else
-                f"the first saying {said} does not agree with {again} later in the text")
-    return Verdict("repeat", "consistent" if agree else "inconsistent", not agree,
-                   (doc.ref(first), doc.ref(later)), evidence,
-                   {"first_bounds": limits(doc.bounds(first)),
-                    "later_bounds": limits(doc.bounds(later))})

@@ -61,6 +61,9 @@ _ACCOUNTS = frozenset({"account", "count", "tally", "estimate", "estimates", "fi
 # what a hospital or rescue service does to the people it counts
 _TREATING = frozenset({"treated", "admitted", "treats", "admits", "rescued", "evacuated"})
 # what a source's figures are set out in, besides TEXT_NOUNS: "the directorate's breakdown"
+# an organisation's own people, who say its figures for it
+_STAFF = frozenset({"team", "teams", "staff", "researchers", "monitors", "investigators",
+                    "officials", "office"})
 _DATA_NOUNS = frozenset({"breakdown", "register", "registers", "list", "lists",
                          "toll", "figure", "estimate", "estimates", "database"})
 # Words between a preposition and the attack it names: "in alleged Turkish shelling".
@@ -95,6 +98,8 @@ _NAME = r"[A-Z][\w’'-]*(?:[ \t]+(?:for|of|on|and|the|in|[A-Z][\w’'-]*))*"
 _WRITTEN_BY = re.compile(
     rf"\b(?i:produced|issued|published|prepared|compiled|written|investigation|report|update"
     rf"|analysis|briefing)\b[^.|]*?\bby\s+(?:the\s+)?(?P<name>{_NAME})")
+# "By the Barzan Today newsroom": a newsroom, desk or staff stands for its outlet
+_NEWSROOM = re.compile(rf"\bBy\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:newsroom|desk|staff|team)\b")
 _BYLINE = re.compile(
     rf"^\s*(?P<name>{_NAME})\s*\|\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     rf"|Sunday|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}})")
@@ -108,9 +113,18 @@ _KIND_AFTER = re.compile(r"^[^\n]*?\s[-–—|:]\s+(?:[A-Z][a-z]+\s+){0,2}(?:Upd
                          r"|Briefing|Statement|Press\s+Release|Overview|Snapshot|Assessment"
                          r"|Fact[\s-][Cc]heck|Explainer|Analysis)\s*$")
 # a heading in capitals with its article ("THE CLAIM") is no acronym of an organisation
-_HEADING = re.compile(r"^\s*THE\s+[A-Z]+\s*$")
+_HEADING = re.compile(r"^\s*THE\s+[A-Z]+\s*$"
+                      # a news kicker before a headline ("LIVE: Toll rises to 31")
+                      r"|^\s*(?:LIVE|BREAKING|UPDATE|EXCLUSIVE|WATCH|OPINION|ANALYSIS)\s*[:|-]")
 # an acronym ("SNHR", "UNICEF"); a longer word in capitals is a heading ("HIGHLIGHTS")
 _ORG_NAME = re.compile(rf"\b(?:{_ORG_WORDS})\b|^[A-Z]{{3,6}}$")
+_DESCRIBED_BODY = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w’'-]*\s+)+(?:[a-z][\w-]*\s+){0,2}(?:office|agency|ministry|mission"
+    r"|directorate|authority|administration|committee|council|commission|observatory|military"
+    r"|army)\b")
+# an organisation named as an owner or a target ("fighters of the Sarkan Defence Brigades")
+# is not who "it" stands for
+_OWNED = re.compile(r"\b(?:of|against|with|from|on)\s+(?:the\s+)?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+(?:for|of|on|and|the|[A-Z][\w’'-]*))*"
                           r"[ \t]+[A-Z][\w’'-]*|\b[A-Z]{2,}\b")
 _PERSON_NAME = re.compile(r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*(?P<name>[A-Z][a-z’'-]+(?:\s+(?:al-|el-"
@@ -138,7 +152,8 @@ def document_self(author: str | None, sentences: list[str]) -> str | None:
     if author and author.strip():
         return author.strip()
     for sentence in sentences[:_OPENING]:
-        found = _WRITTEN_BY.search(sentence) or _BYLINE.match(sentence)
+        found = (_WRITTEN_BY.search(sentence) or _BYLINE.match(sentence)
+                 or _NEWSROOM.search(sentence))
         if found is not None:
             return _trim_name(found.group("name"))
     for sentence in sentences[:_OPENING]:
@@ -176,9 +191,11 @@ def _trim_name(name: str) -> str:
     return re.sub(r"(?:\s+(?:for|of|on|and|the|in))+$", "", name)
 
 
-def asserted_by(number: Token, before: str, own: str | None) -> str | None:
+def asserted_by(number: Token, before: str, own: str | None, *,
+                unsaid: str | None = None) -> str | None:
     """Who says the number: see the module's rule. `before` is the document's text before
-    the sentence, for "he said" and "the Office said"."""
+    the sentence, for "he said" and "the Office said". Where the sentence names no source,
+    `unsaid` if given, else `own`."""
     spreader = _spread_by(number)
     if spreader is not None:  # "the figure of 230 deaths circulated by the Observatory"
         return _speaker(spreader, before, own)
@@ -197,7 +214,7 @@ def asserted_by(number: Token, before: str, own: str | None) -> str | None:
             source = _object(to) if to is not None else None
             if source is not None:
                 return _speaker(source, before, own)
-    return own
+    return own if unsaid is None else unsaid
 
 
 def _spread_by(number: Token) -> Token | None:
@@ -280,6 +297,9 @@ def _speaker(token: Token, before: str, own: str | None) -> str | None:
     person = _named_in_apposition(token)
     if person is not None:  # "An army spokesman, Brigadier Nadim Sorour, said"
         return person
+    employer = _employer(token)
+    if employer is not None:  # "The Centre's team confirmed": the Centre speaks
+        return _speaker(employer, before, own)
     if word in TEXT_NOUNS:
         named = [child for child in token.subtree if child.tag_ == "NNP" and child.i < token.i]
         if named:
@@ -298,6 +318,13 @@ def _speaker(token: Token, before: str, own: str | None) -> str | None:
 def _owner(token: Token) -> Token | None:
     """Whose figures a source is: the possessor of "the directorate's breakdown"."""
     if token.lower_ not in TEXT_NOUNS and token.lower_ not in _DATA_NOUNS:
+        return None
+    return next((child for child in token.children if child.dep_ == "poss"), None)
+
+
+def _employer(token: Token) -> Token | None:
+    """The organisation whose people speak for it: the possessor of "the Centre's team"."""
+    if token.lower_ not in _STAFF:
         return None
     return next((child for child in token.children if child.dep_ == "poss"), None)
 
@@ -332,17 +359,26 @@ def _named_before(word: str, text: str) -> str | None:
     holding = [name for name in names if key in name.split() and name != key]
     if holding or word[:1].isupper():
         return holding[-1] if holding else None
-    return _last_organisation(text)
+    described = [_strip_article(found.group()) for found in _DESCRIBED_BODY.finditer(text)
+                 if found.group().lower().endswith(word.lower())]
+    return described[-1] if described else _last_organisation(text)
 
 
 def _last_organisation(text: str) -> str | None:
-    names = [_strip_article(found.group()) for found in _CAPITALISED.finditer(text)]
-    organisations = [name for name in names if _ORG_NAME.search(name)]
-    return organisations[-1] if organisations else None
+    """The organisation named last: a capitalised name with a word of one ("Sarkan
+    Documentation Project"), or capitalised words before a common noun for one ("the UN
+    human rights office", "the UN refugee agency")."""
+    named = [(found.end(), _strip_article(found.group()))
+             for found in _CAPITALISED.finditer(text)
+             if not _OWNED.search(text[max(0, found.start() - 12):found.start()])]
+    organisations = [(end, name) for end, name in named if _ORG_NAME.search(name)]
+    organisations += [(found.end(), _strip_article(found.group()))
+                      for found in _DESCRIBED_BODY.finditer(text)]
+    return max(organisations)[1] if organisations else None
 
 
 def _strip_article(text: str) -> str:
-    return re.sub(r"^(?:(?:the|The|so-called|self-styled)\s+)+", "", text).strip()
+    return re.sub(r"^(?:(?:the|The|so-called|self-styled)\s+)+", "", text.strip()).strip()
 
 
 def actor(anchor: Token | None, measure: str, counted: Token) -> str | None:

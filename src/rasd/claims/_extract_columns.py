@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rasd.claims._extract_links import Found
+from rasd.claims._extract_found import Found
 from rasd.claims._extract_sentences import Reading
 from rasd.claims._extract_tables import Table
 

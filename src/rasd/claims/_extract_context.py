@@ -18,7 +18,7 @@ import re
 from rasd.claims._extract_lists import intro_measure, intro_subgroup
 from rasd.claims._extract_mentions import Mention
 from rasd.claims._extract_roles import STANDING_FOR, Role
-from rasd.claims._extract_vocab import CHANGE_FROM
+from rasd.claims._extract_vocab import CHANGE_FROM, OF_THE_TOTAL
 from rasd.claims.model import Claim
 
 # What comes right before a number that continues the figure before it.
@@ -35,6 +35,12 @@ _SET_OFF_OR = re.compile(r"\d\s*(?:[,–—-]\s*or|\s-\s*or|\()\s+$|\d\s*\($", r
 # A breakdown line under a figure: "Of whom children: nearly 80,000 (70,000)".
 _OF_WHOM = re.compile(r"^\W*(?:(?:of\s+whom|of\s+which|including|among\s+them)\b[^:]{0,40}:"
                       r"|of\s+(?:these|those|them|whom|which)\s*,)\s*$", re.I)
+# A share of the total said before: "30 per cent of the total", "(8%) of all those arrested".
+_OF_THE_TOTAL = re.compile(OF_THE_TOTAL, re.I)
+# the group a share is of, named as the subject before it: "Children made up (8%) of ..."
+_SHARE_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?P<group>children|women|men|civilians)\b", re.I)
+_SUBJECT_GROUPS = {"children": "children", "women": "women", "men": "men",
+                   "civilians": "civilians"}
 # What comes before a figure that has the subgroup of the figure before it: not "of which"
 # and the like, which point back to a total.
 _SAME_GROUP = re.compile(r"(?:\(\s*|\bwith\s+|,\s*|\band\s+|:\s*)$", re.I)
@@ -57,6 +63,19 @@ def continued_role(mention: Mention, before: str, previous: Claim | None,
     unit = source.unit if mention.unit == "people" and source.unit == "other" else mention.unit
     return Role(source.measure, source.subgroup, None, None, mention.number_start,
                 mention.number_end, unit)
+
+
+def share_of_total(mention: Mention, before: str, after: str,
+                   last: Claim | None) -> Role | None:
+    """A role for a share of "the total" (or "of all those arrested") whose own words name
+    no measure: the measure of the last count said, with the group the sentence opens with
+    ("Children made up (8%) of all those arrested") or else that count's."""
+    if mention.unit != "percent" or last is None or not _OF_THE_TOTAL.match(after):
+        return None
+    named = _SHARE_SUBJECT.match(before)
+    group = _SUBJECT_GROUPS[named.group("group").lower()] if named else last.subgroup
+    return Role(last.measure, group, None, None, mention.number_start, mention.number_end,
+                mention.unit)
 
 
 def followed_by_share(after: str) -> bool:
@@ -116,3 +135,43 @@ def fill_from_heading(claim: Claim, heading: str) -> None:
         claim.measure = measure
     if claim.measure == measure:
         claim.subgroup = claim.subgroup or intro_subgroup(heading)
+
+
+# A sentence that opens on a group said before: "Among the civilians it counts 512 children".
+_GROUP_OPENING = re.compile(r"^\W*(?:Among|Of)\s+(?:the|these|those)\s+(?P<group>civilians|dead"
+                            r"|killed|victims|wounded|injured)\b", re.I)
+_OPENED_MEASURE = {"dead": "killed", "killed": "killed", "victims": "killed",
+                   "wounded": "injured", "injured": "injured"}
+
+
+def opened_by_group(role: Role, before: str, earlier: list[Claim]) -> None:
+    """A group counted with no word for what happened to it, in a sentence that opens on a
+    group said before ("Among the civilians it counts 512 children"), counts what the last
+    figure of that group counted."""
+    opening = _GROUP_OPENING.match(before)
+    if opening is None or role.measure != "other" or role.unit != "people":
+        return
+    word = opening.group("group").lower()
+    recent = [claim for claim in earlier[-6:] if claim.unit == "people"]
+    for position in range(len(recent) - 1, -1, -1):
+        claim = recent[position]
+        if (word == "civilians" and claim.subgroup == "civilians") or (
+                _OPENED_MEASURE.get(word) == claim.measure):
+            # the civilians of "Of these, 1,907 were civilians" count what "these" counted
+            counted = [each.measure for each in recent[:position + 1] if each.measure != "other"]
+            if counted:
+                role.measure = counted[-1]
+            return
+
+
+# "and was checking reports of several hundred more": more of what the figure before counts
+_MORE = re.compile(r"^\s+more\b(?!\s+than)", re.I)
+
+
+def more_of_the_same(mention: Mention, after: str, previous: Claim | None) -> Role | None:
+    """A role for a number followed by "more" and no noun: what the figure before it in the
+    sentence counts ("verified 1,240 civilian deaths ... reports of several hundred more")."""
+    if previous is None or previous.unit != "people" or not _MORE.match(after):
+        return None
+    return Role(previous.measure, previous.subgroup, None, None, mention.number_start,
+                mention.number_end, mention.unit)

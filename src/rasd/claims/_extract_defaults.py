@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from rasd.claims._extract_links import Found
+from rasd.claims._extract_found import Found
 
 # a headline's place: "The numbers from Kesh are contested", "Fighting in Upper Dara"
 # "in the town of Tarsin", "What happened in the Valley of Wells", "of Al-Bab city"

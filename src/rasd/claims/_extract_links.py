@@ -36,10 +36,18 @@ casualties") is of the group said first ("1,020 civilian casualties").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from rasd.claims._extract_breakdowns import breakdown_total
-from rasd.claims._extract_tables import SHARE, Cell, count_column
+from rasd.claims._extract_found import Found
+from rasd.claims._extract_relinks import (
+    dead_fighters_beside_civilians,
+    listed_parties,
+    share_of_listed_parts,
+    shares_of_later_parts,
+    the_remaining,
+    total_of_share,
+)
+from rasd.claims._extract_tables import SHARE, count_column
 from rasd.claims._extract_vocab import PART_MARKERS, SUBGROUP_NOUNS
 from rasd.claims.model import Claim
 
@@ -89,7 +97,7 @@ _HARMED = frozenset({"killed", "injured", "casualties"})
 _SUBGROUP_ADJECTIVES = {"civilian": "civilians", "child": "children"}
 # between two parts of a list, maybe after the first one's participle ("611 killed and")
 # or its age ("61 were children under 15 and"); "; the remaining 26 were men" ends the list
-_LIST = re.compile(r"^[\s,;]*(?:[a-z]+ed\b[\s,]*)?"
+_LIST = re.compile(r"^[\s,;]*(?:(?:were|was|are|is)\s+)?(?:[a-z]+ed\b[\s,]*)?"
                    r"(?:(?:under|over|below|above|aged)\s+(?:the\s+age\s+of\s+)?\d+[\s,]*)?"
                    r"(?:and|as\s+well\s+as|plus|while)?[\s,]*"
                    r"(?:the\s+(?:remaining|other)\s+)?$", re.I)
@@ -104,25 +112,6 @@ _SHARE = re.compile(r"^[\s%]*(?:per\s?cent\s+|percent\s+)?of\s+"
                     r"casualties|fatalities|toll|figure|number|(?:people|civilians)\s+killed"
                     r"|injured|wounded"
                     r"|detainees|displaced|whom)", re.I)
-
-
-@dataclass
-class Found:
-    """A claim with where it was said, for linking."""
-
-    claim: Claim
-    sentence: int
-    paragraph: int
-    after: str  # the sentence's text after the claim's figure, for "of the total"
-    prior_of: Found | None = None
-    earlier_statement: str = ""  # the words saying the sentence quotes an earlier report
-    # the text between the previous claim of the sentence and this one, or from the start
-    # of the sentence for its first claim ("Among those killed are ...")
-    between: str = ""
-    sentence_end: int = 0  # where the claim's quote ends in its sentence
-    ranked: bool = False  # a figure of a ranking ("the highest toll, ... followed by")
-    cell: Cell | None = None  # the table column a figure is in, if it is in one
-    links: dict[str, Found] = field(default_factory=dict)
 
 
 def link(found: list[Found], about: str | None) -> None:
@@ -147,6 +136,10 @@ def link(found: list[Found], about: str | None) -> None:
             _part(item, total)
         if item.claim.unit == "percent" and not item.links and index:
             _next_share(item, found[:index])
+        whole = total_of_share(item, found[:index])
+        if whole is not None:
+            item.links["share_of"] = whole
+            item.links.pop("part_of", None)
         if item.claim.unit in ("percent", "fraction") and "share_of" not in item.links:
             count = _count_before(found, index)
             if count is not None:
@@ -161,10 +154,15 @@ def link(found: list[Found], about: str | None) -> None:
                 _share(item, [other for other in found[:index]
                               if other.claim.subgroup != item.claim.subgroup
                               and other.claim.measure == item.claim.measure])
+    dead_fighters_beside_civilians(found)
+    share_of_listed_parts(found)
     _breakdowns(found, about)
+    listed_parties(found)
+    the_remaining(found)
     _repeats(found)
     _table_totals(found)
     _column_totals(found)
+    shares_of_later_parts(found)
     positions = {id(item): index for index, item in enumerate(found)}
     for item in found:
         item.claim.links = {name: positions[id(other)] for name, other in item.links.items()}
@@ -212,7 +210,10 @@ def _reported_now(item: Found, earlier: list[Found]) -> Found | None:
 def _total(found: list[Found], index: int) -> Found | None:
     """The total a claim is a part of, if the words before it say it is one."""
     item = found[index]
-    earlier = [each for each in found[:index] if each.prior_of is None]
+    # a count's whole is a count: a share said between them ("688 deaths, nearly 30 per
+    # cent of its total, all of them in three districts: 203 in ...") stands aside
+    earlier = [each for each in found[:index] if each.prior_of is None and not (
+        item.claim.unit == "people" and each.claim.unit in ("percent", "fraction"))]
     if not earlier:
         return None
     previous = earlier[-1]

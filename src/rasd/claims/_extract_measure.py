@@ -46,6 +46,11 @@ class Measure:
     loose: bool = False  # only step 5 found it
 
 
+# who takes people away: "taken by government forces", "seized by the militia"
+_PARTIES = frozenset({"forces", "army", "militia", "militias", "troops", "soldiers", "police",
+                      "gunmen", "fighters", "rebels", "group", "groups", "men"})
+
+
 def find_measure(head: Token, noun: Token | None, inside: set[int]) -> Measure | None:
     """The measure of the number whose head token is `head` and counted noun `noun`;
     `inside` holds the number's own tokens."""
@@ -78,6 +83,17 @@ def find_measure(head: Token, noun: Token | None, inside: set[int]) -> Measure |
     return None
 
 
+def _taken_by_a_party(verb: Token) -> bool:
+    """Whether a passive "taken" or "seized" names an armed party as its agent: people taken
+    by forces are held, things taken are not counted here."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            party = next((each for each in child.children if each.dep_ == "pobj"), None)
+            if party is not None and party.lower_ in _PARTIES:
+                return True
+    return False
+
+
 def measure_word(token: Token) -> str | None:
     """The measure a single word says: "killed", "wounded", "deaths", "fled"."""
     word = token.lower_
@@ -85,6 +101,8 @@ def measure_word(token: Token) -> str | None:
         return "killed" if _lives_lost(token) else None
     if word == "held" and any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children):
         return "detained"  # "15,000 civilians were held"
+    if word in ("taken", "seized") and _taken_by_a_party(token):
+        return "detained"  # "85 men were taken by government forces at checkpoints"
     if word in _SHELTERING and _in_shelter(token):
         return "displaced"  # "22,000 people are living in 14 collective centres"
     if word in MEASURE_VERBS and (is_verb(token) or token.tag_ in ("JJ", "NN", "NNS")):

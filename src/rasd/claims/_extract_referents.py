@@ -10,8 +10,17 @@ from __future__ import annotations
 
 import re
 
-from rasd.claims._extract_links import Found
+from rasd.claims._extract_found import Found
 from rasd.claims._extract_vocab import EVENT_NOUNS, MEASURE_VERBS
+
+_PARTITIVE_OPENING = re.compile(r"^\s*(?:[Oo]f|[Aa]mong)\s+(?:the|these|those)\s+$")
+# what may follow the figure up to the opening's comma: a word or two that only repeats
+# what the figure counted ("Of the 214 admitted,", "Of the 41 people killed,")
+_REST_OF_OPENING = re.compile(r"^(?:\s+[A-Za-z-]+){0,3}\s*,")
+_SAID_AGAIN_BEFORE = re.compile(r"(?:\bthe\s+(?:figure|toll|number|count)\s+of|\ball)\s+$", re.I)
+_NO_NOUN_AFTER = re.compile(r"^\s*(?:[,.;:)]|$|(?:on|in|and|without|for|by|at|from|to|since|was"
+                            r"|were|is|are|had|has)\b)")
+
 
 _PUT_AT = re.compile(
     r"\b(?:puts?|putting|places?|placed|placing|gives?|gave|estimates?|estimated|sets?)"
@@ -64,3 +73,11 @@ def _measure_before(earlier: list[Found]) -> str | None:
         if other.claim.unit == "people" and other.claim.measure in _CORE:
             return other.claim.measure
     return None
+
+
+def points_back(before: str, after: str) -> bool:
+    """Whether a figure repeats one said before: "Of the 57," opening its breakdown, or a
+    number with no noun of its own after "the figure of" or "all" ("state media gave the
+    figure of 2,400 on 2 April", "access to all 640")."""
+    return bool((_PARTITIVE_OPENING.match(before) and _REST_OF_OPENING.match(after))
+                or (_SAID_AGAIN_BEFORE.search(before) and _NO_NOUN_AFTER.match(after)))

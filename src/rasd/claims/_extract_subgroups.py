@@ -26,6 +26,9 @@ from rasd.claims._extract_vocab import (
 from rasd.claims.model import Claim
 
 _TORTURED_TO_DEATH = re.compile(r"^[^\d.;]{0,40}?\btortured\s+to\s+death\b", re.I)
+# "the death of (11) detainees due to torture": the parse hangs the cause on the verb
+_DIED_OF_TORTURE = re.compile(r"^\)?\s*\w+\s+(?:due\s+to|under|as\s+a\s+result\s+of)\s+torture\b",
+                              re.I)
 _UNDER_18 = re.compile(r"^\s+(?:were|are|was|is)\s+(?:under|below|younger\s+than)\s+"
                        r"(?:the\s+age\s+of\s+)?18\b", re.I)
 _IN_DETENTION = words("detention custody prison prisons jail jails detention-centres")
@@ -183,7 +186,8 @@ def _how_died(word: Token, head: Token) -> str | None:
             if token.lower_ == "torture" and word in (token, *ancestors(token)) and not (
                     _counted_apart(token, word, head)):
                 return "under_torture"
-    if _TORTURED_TO_DEATH.match(text_of(doc)[head.idx + len(head):]):
+    after = text_of(doc)[head.idx + len(head):]
+    if _TORTURED_TO_DEATH.match(after) or _DIED_OF_TORTURE.match(after):
         return "under_torture"
     for child in word.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "inside", "while") and any(

@@ -13,11 +13,19 @@ from collections import Counter
 
 # A label: a title and a name, or a name with the state or office spoken for in brackets,
 # or a name alone (checked below: only if the document alternates such labels); then words,
-# not a figure ("Airstrikes (warplanes and helicopters): 38" is a table row).
+# not a figure ("Airstrikes (warplanes and helicopters): 38" is a table row). A question's
+# number may open it ("1. Ms Irene Castell (Westport North) (Lab):"), a second bracket may
+# follow (a party), and an office may be named with its holder in brackets ("The Minister
+# for Foreign Affairs (Mr Daniel Ferro):").
 _LABEL = re.compile(
-    r"^\s*(?:(?P<title>Mr|Mrs|Ms|Dr|Mme|Sir|Prof)\.?\s+|The\s+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
-    r"(?:\s+\((?P<bracket>[A-Z][^()\d]{1,60})\))?\s*:\s+[^\W\d]")
+    r"^\s*(?:\d{1,3}\.\s+)?(?:(?P<title>Mr|Mrs|Ms|Dr|Mme|Sir|Prof)\.?\s+|The\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w’'-]+){0,5})"
+    r"(?:\s+\((?P<bracket>[A-Z][^()\d]{1,60})\))?(?:\s+\([A-Z][^()\d]{0,20}\))?"
+    r"\s*:\s+[^\W\d]")
+# the holder of an office named in the label's bracket: "(Mr Daniel Ferro)"
+_HOLDER = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr|Mme|Sir|Prof)\.?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)$")
+_QUESTION_OR_ANSWER = re.compile(r"^\s*[QA]\s*:\s+")
 _TITLED_ROLES = frozenset({"President", "Chair", "Chairman", "Chairperson", "Presiding Judge"})
 
 
@@ -27,15 +35,31 @@ def speaker_turns(paragraphs: list[str]) -> list[str | None]:
     # a name alone ("HOST:", "Smith:") is a speaker only where such labels alternate, each
     # opening more than one paragraph: "Location: Idlib" or "Note: ..." are not speakers
     bare = Counter(match.group("name") for match in found
-                   if match is not None and not _marked(match))
+                   if match is not None and not _marked(match) and len(match.group("name")) > 1)
     dialogue = sum(1 for count in bare.values() if count >= 2) >= 2
     turns: list[str | None] = []
     speaker: str | None = None
     for match in found:
         if match is not None and (_marked(match) or (dialogue and bare[match.group("name")] >= 2)):
-            speaker = match.group("name")
+            speaker = _name(match)
         turns.append(speaker)
     return turns
+
+
+def _name(match: re.Match[str]) -> str:
+    holder = _HOLDER.match(match.group("bracket") or "")
+    return holder.group("name") if holder is not None else match.group("name")
+
+
+def label_length(paragraph: str, in_turn: bool) -> int:
+    """How many characters a label takes at the start of a paragraph (0 if none): a
+    speaker's, where a turn opens, or an explainer's "Q:" and "A:"; its words name who
+    speaks, they are no subject of what is said."""
+    marker = _QUESTION_OR_ANSWER.match(paragraph)
+    if marker is not None:
+        return marker.end()
+    match = _LABEL.match(paragraph) if in_turn else None
+    return match.end() - 1 if match is not None else 0
 
 
 def _marked(match: re.Match[str]) -> bool:

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 # A change measured from an earlier figure, right before that figure: "a 21% increase on
 # (the 2,353 ...)", "down from (388)".
+# After a share, the words that make it a share of the whole said before: "30 per cent of
+# the total", "of its total", "(8%) of all those arrested".
+OF_THE_TOTAL = (r"^\)?\s*(?:per\s?cent\s+|percent\s+)?of\s+(?:the|its|their|all)\s+"
+                r"(?:total\b|those\s+(?:arrested|detained|killed|injured|wounded))")
 CHANGE_FROM = (r"\b(?:increase|rise|decrease|drop|fall|decline|up|down)\s+(?:on|from)\s+"
                r"(?:the\s+)?")
 
@@ -122,7 +126,8 @@ TOTAL_NOUNS = words("total number figure count tally sum cases case")
 PART_MARKERS = ("including", "among them", "among whom", "of whom", "of them", "of which",
                 "incl.", "comprising", "among those", "among the dead", "among the victims",
                 "among the killed", "among those killed", "most of them", "mostly",
-                "included", "include", "includes")
+                "included", "include", "includes", "among the civilians", "among the wounded",
+                "among the injured")
 
 REPORTING_VERBS = words(
     "say says said saying tell tells told report reports reported reporting state states "
@@ -131,7 +136,7 @@ REPORTING_VERBS = words(
     "add adds added note notes noted remark remarks remarked assert asserts asserted "
     "write writes wrote count counts counted tally tallied find finds found show shows "
     "showed indicate indicates indicated reveal reveals revealed warn warns warned "
-    "put puts verify verifies verified register registers registered "
+    "put puts gave verify verifies verified register registers registered attributes "
     # what parties to a case or a dispute do with a figure
     "allege alleges alleged contend contends contended argue argues argued maintain "
     "maintains maintained submit submits submitted insist insists insisted")

@@ -63,9 +63,9 @@ from typing import Any
 
 from rasd.claims._check_across import IMPLAUSIBLE
 from rasd.claims._check_across import check_across as _check_across
+from rasd.claims._check_doc import Doc
 from rasd.claims._check_register import COUNTS, PERPETRATORS, check_register, skipped
 from rasd.claims._check_result import ClaimRef, Coverage, Outcome, Verdict
-from rasd.claims._check_within import Doc
 from rasd.claims._check_within import check_document as _check_document
 from rasd.claims.model import Claim
 from rasd.register import Register

@@ -16,8 +16,9 @@ The rules are in the private modules, each with its own account:
   _extract_places      place
   _extract_defaults    the places of figures whose sentence names none
   _extract_periods     periods, named events, dates relative to the document's
-  _extract_links       part_of, share_of, repeat_of, prior_report, with
-  _extract_breakdowns  ... the breakdowns no word announces
+  _extract_links       part_of, share_of, repeat_of, prior_report (over _extract_found), with
+  _extract_breakdowns  ... the breakdowns no word announces and
+  _extract_relinks     ... the links read once the rest are set; who says a breakdown
 Only sentences holding a number are parsed, in one spaCy batch for many documents.
 
 Two defaults frame every figure: a figure whose sentence names no period takes the last
@@ -47,10 +48,14 @@ from rasd.claims._extract_context import (
     fill_from_previous,
     followed_by_share,
     heading_role,
+    more_of_the_same,
+    opened_by_group,
     sets_off_share,
+    share_of_total,
 )
 from rasd.claims._extract_defaults import default_places, figures_place, sentence_places
-from rasd.claims._extract_links import Found, link
+from rasd.claims._extract_found import Found
+from rasd.claims._extract_links import link
 from rasd.claims._extract_lists import apply_label, by_place, intro_measure
 from rasd.claims._extract_mentions import Mention, find_mentions
 from rasd.claims._extract_nlp import parse, text_of
@@ -61,7 +66,8 @@ from rasd.claims._extract_places import (
     place,
     typed_place,
 )
-from rasd.claims._extract_referents import figures_put_at, whereabouts_unknown
+from rasd.claims._extract_referents import figures_put_at, points_back, whereabouts_unknown
+from rasd.claims._extract_relinks import parts_said_by_whole
 from rasd.claims._extract_roles import Role, bare, read_role
 from rasd.claims._extract_sentences import Reading, is_bullet, read
 from rasd.claims._extract_subgroups import listed_subgroups, settled_group
@@ -75,7 +81,7 @@ from rasd.claims._extract_tables import (
     label_period,
     row_mentions,
 )
-from rasd.claims._extract_turns import speaker_turns
+from rasd.claims._extract_turns import label_length, speaker_turns
 from rasd.claims._extract_vocab import CHANGE_FROM
 from rasd.claims.model import Claim, Document
 
@@ -89,6 +95,9 @@ _EARLIER = re.compile(
 _PART_INTRO = re.compile(r"(?:\bof\s+(?:whom|which|them|these)|\bincluding|\bamong\s+(?:them"
                          r"|whom))\s*\(?$", re.I)
 
+# what asserted_by gives a figure whose sentence names no source (None: one it cannot name)
+_UNSAID = "\x00"
+_LIST_NUMBER = re.compile(r"\s*\d{1,3}\.\s*")
 # A bulleted item: what it dates is its own, not the frame of what follows.
 _BULLET = re.compile(r"^\s*[-•*–·▪]\s")
 # groups that count deaths only: the dead in detention, under torture
@@ -123,10 +132,6 @@ _LOCATION = re.compile(r"^(?:location|place\s+of\s+(?:incident|attack))\s*(?::\s
                        re.I)
 _HARM = frozenset({"killed", "injured", "casualties"})
 _DESCRIBED = frozenset({"men", "women", "children", "older_persons"})
-_PARTITIVE_OPENING = re.compile(r"^\s*(?:[Oo]f|[Aa]mong)\s+(?:the|these|those)\s+$")
-# what may follow the figure up to the opening's comma: a word or two that only repeats
-# what the figure counted ("Of the 214 admitted,", "Of the 41 people killed,")
-_REST_OF_OPENING = re.compile(r"^(?:\s+[A-Za-z-]+){0,3}\s*,")
 # A period right after a figure, with no comma between, is its own: "the 2,353 recorded in
 # 2023", "30 killed in 2023 and 40 in 2024".
 _OWN_PERIOD = re.compile(r"^(?:\s+[a-z]+){0,3}?\s+(?:(?:in|during|on)\s+)?$")
@@ -142,8 +147,7 @@ def extract_many(documents: Iterable[Document]) -> list[list[Claim]]:
     """The claims of each document; faster than one call per document, since spaCy parses
     the sentences of all of them in one stream."""
     plans = [_Plan.of(document) for document in documents]
-    texts = [plan.reading.sentence_text(plan.reading.sentences[index])
-             for plan in plans for index in plan.counted]
+    texts = [plan.parse_text(index) for plan in plans for index in plan.counted]
     parsed = iter(parse(texts))
     return [plan.claims([next(parsed) for _ in plan.counted]) for plan in plans]
 
@@ -180,6 +184,20 @@ class _Plan:
                    document_self(document.author, texts), cells,
                    speaker_turns(_paragraph_openings(reading)))
 
+    def parse_text(self, index: int) -> str:
+        """The sentence as the parser reads it: a speaker's label that opens a turn blanked
+        out, so that a place or party in its brackets is taken for no subject."""
+        text = self.reading.sentence_text(self.reading.sentences[index])
+        paragraph = self.reading.sentences[index].paragraph
+        each = index - 1
+        while each >= 0 and self.reading.sentences[each].paragraph == paragraph:
+            if not _LIST_NUMBER.fullmatch(self._text(each)):
+                return text  # a label stands at the paragraph's start (after "2.", if any)
+            each -= 1
+        in_turn = paragraph < len(self.turns) and self.turns[paragraph] is not None
+        length = label_length(text, in_turn)
+        return " " * length + text[length:]
+
     def claims(self, docs: Sequence[Doc]) -> list[Claim]:
         for index, doc in zip(self.counted, docs, strict=True):
             self._sentence(index, doc)
@@ -192,6 +210,7 @@ class _Plan:
         sentence_places(self.found)
         lists_of_wholes(self.found, self.reading)
         link(self.found, about)
+        parts_said_by_whole(self.found)
         whereabouts_unknown(self.found)  # after linking: a part takes its whole's measure
         self._earlier_periods()
         location = self._field(_LOCATION)
@@ -277,6 +296,8 @@ class _Plan:
                 between = text_of(doc)[previous.sentence_end:mention.start]
                 fill_from_previous(role, between, group_source)
                 continue_measure(role, between, previous.claim)
+            opened_by_group(role, text_of(doc)[:mention.start],
+                            [item.claim for item in self.found])
             found = self._found(index, doc, mention, role, earlier)
             found.sentence_end = role.end
             before = text_of(doc)[:mention.start]
@@ -308,7 +329,7 @@ class _Plan:
         claim.period_start, claim.period_end = self._period(index, role, doc, mention)
         claim.place = place(role.anchor, head, role.noun)
         claim.actor = actor(role.anchor, role.measure, role.noun or head)
-        claim.asserted_by = self._asserter(index, head, earlier)
+        claim.asserted_by, unattributed = self._asserter(index, head, earlier)
         intro = self.reading.list_intro(index)
         if intro is not None and claim.measure == "other":
             claim.measure = intro_measure(self._text(intro)) or "other"
@@ -328,24 +349,27 @@ class _Plan:
         earlier_statement = _EARLIER.search(text_of(doc))
         return Found(claim, index, self.reading.sentences[index].paragraph,
                      text_of(doc)[mention.end:],
-                     earlier_statement=earlier_statement.group() if earlier_statement else "")
+                     earlier_statement=earlier_statement.group() if earlier_statement else "",
+                     unattributed=unattributed and claim.asserted_by == self.own)
 
     def _speaker(self, index: int) -> str | None:
         paragraph = self.reading.sentences[index].paragraph
         return self.turns[paragraph] if paragraph < len(self.turns) else None
 
-    def _asserter(self, index: int, head: Token, earlier: str) -> str | None:
-        """Who says the figure; in a speaker's turn, an unattributed one is the source the
-        speaker cited earlier in the paragraph, else the speaker (rasd.claims._extract_turns)."""
+    def _asserter(self, index: int, head: Token, earlier: str) -> tuple[str | None, bool]:
+        """Who says the figure, and whether its sentence names no one; in a speaker's turn,
+        an unattributed one is the source the speaker cited earlier in the paragraph, else
+        the speaker (rasd.claims._extract_turns)."""
         paragraph = self.reading.sentences[index].paragraph
         speaker = self._speaker(index)
         if speaker is None:
-            return asserted_by(head, earlier, self.own)
+            source = asserted_by(head, earlier, self.own, unsaid=_UNSAID)
+            return (self.own, True) if source == _UNSAID else (source, False)
         source = asserted_by(head, earlier, None)
         if source is None:
-            return self.cited.get(paragraph, speaker)
+            return self.cited.get(paragraph, speaker), False
         self.cited[paragraph] = source
-        return source
+        return source, False
 
     def _cell(self, index: int, doc: Doc, mention: Mention, cell: Cell,
               earlier: str) -> Found:
@@ -400,8 +424,7 @@ class _Plan:
         """"Of the 57, 19 were children": a figure said before, opening its breakdown, counts
         what it counted then."""
         text = text_of(doc)
-        if not (_PARTITIVE_OPENING.match(text[:mention.start])
-                and _REST_OF_OPENING.match(text[mention.end:])):
+        if not points_back(text[:mention.start], text[mention.end:]):
             return None
         said = next((item.claim for item in reversed(self.found) if item.prior_of is None
                      and item.claim.value == mention.value and item.claim.unit == mention.unit),
@@ -416,6 +439,15 @@ class _Plan:
         """A number alone, counted by a list's opening or heading, or by the figure before
         it (rasd.claims._extract_context)."""
         text = text_of(doc)
+        last = self.found[-1].claim if self.found else None
+        share = share_of_total(mention, text[:mention.start], text[mention.end:],
+                               previous.claim if previous is not None else last)
+        if share is not None:
+            return share
+        more = more_of_the_same(mention, text[mention.end:],
+                                previous.claim if previous is not None else None)
+        if more is not None:
+            return more
         if not (bare(doc, mention) or followed_by_share(text[mention.end:])
                 or sets_off_share(mention, text[:mention.start])):
             return None  # "held for 14 months": a count of something else
@@ -424,7 +456,6 @@ class _Plan:
         label = _LABEL_BEFORE.match(text[:mention.start])
         if role is None and label is not None:  # "Civilian deaths (reported): 7 - 11"
             role = heading_role(mention, label.group("label"))
-        last = self.found[-1].claim if self.found else None
         return role or continued_role(mention, text_of(doc)[:mention.start],
                                       previous.claim if previous is not None else None, last)
 

@@ -1,0 +1,214 @@
+"""Who says a figure, and what it is a part or share of, where the sentence leaves it to the
+sentences around it: debate records with numbered questions, explainers in questions and
+answers, breakdowns that go on reading out a source, shares "of the total", figures said
+again with no noun of their own."""
+
+from __future__ import annotations
+
+from rasd.claims.check import check_document
+from rasd.claims.model import Claim
+from tests.claims.helpers import claims
+
+DEBATE = """ASSEMBLY RECORD
+
+1. Ms Jana Holm (Riverside East) (Lab): What assessment has the Minister made?
+
+The Minister for Foreign Affairs (Mr Pavel Rann): The UN Mission reports that it recorded \
+1,500 civilian casualties in the valley, of whom 400 were killed and 1,050 injured.
+
+2. Mr Ivo Lind (Harrow Vale) (Con): The Ostrian Government says that its forces have killed \
+900 insurgents. State media gave the figure of 900 on 2 April.
+
+Mr Rann: We have not seen any evidence for that figure."""
+
+EXPLAINER = """Q: How many people have been killed?
+A: The Delta Documentation Project, a local monitoring group, says it has recorded 2,000 \
+deaths since the siege began. Of these, 1,600 were civilians and 400 were fighters of the \
+Delta Defence Brigades. Among the civilians it counts 500 children and 280 women, more than \
+half of the civilians it recorded.
+
+Q: What does the UN say?
+A: The UN human rights office counts only verified deaths. In a briefing on 10 March it said \
+it had verified 1,100 civilian deaths, and was checking reports of several hundred more.
+
+Q: How bad was February?
+A: The Documentation Project recorded 520 deaths in February, nearly 30 per cent of its \
+total."""
+
+
+def by_value(found: list[Claim], value: float) -> Claim:
+    return next(claim for claim in found if claim.value == value)
+
+
+def test_a_numbered_question_and_an_office_with_its_holder_are_speakers_labels() -> None:
+    found = claims(DEBATE)
+    assert by_value(found, 1500).asserted_by == "UN Mission"
+    # the constituency in the label's brackets is no subject of what is said
+    assert by_value(found, 900).asserted_by == "Ostrian Government"
+
+
+def test_a_figure_said_again_with_no_noun_repeats_the_first_saying() -> None:
+    found = claims(DEBATE)
+    first, again = [claim for claim in found if claim.value == 900]
+    assert (again.quote, again.measure, again.subgroup) == ("900", "killed", "combatants")
+    assert again.links == {"repeat_of": found.index(first)}
+    assert again.asserted_by == "State media"
+    found = claims("The Red Cross says 640 detainees have not been visited. It has asked for "
+                   "access to all 640.")
+    assert [claim.links for claim in found] == [{}, {"repeat_of": 0}]
+
+
+def test_killed_and_injured_of_whom_are_parts_of_the_casualties() -> None:
+    found = claims(DEBATE)
+    casualties = found.index(by_value(found, 1500))
+    assert by_value(found, 400).links == {"part_of": casualties}
+    assert by_value(found, 1050).links == {"part_of": casualties}
+    flagged = [verdict for verdict in check_document("d", found) if verdict.flagged]
+    assert any("1,450" in verdict.evidence for verdict in flagged)  # 400 + 1,050, not 1,500
+
+
+def test_question_and_answer_markers_are_no_speakers() -> None:
+    found = claims(EXPLAINER)
+    assert by_value(found, 2000).asserted_by == "Delta Documentation Project"
+    assert all(claim.asserted_by != "A" for claim in found)
+
+
+def test_a_breakdown_of_a_sources_figure_is_that_sources() -> None:
+    found = claims(EXPLAINER)
+    assert by_value(found, 1600).asserted_by == "Delta Documentation Project"
+    # "it counts": the Project, not the brigades its fighters belonged to
+    assert by_value(found, 500).asserted_by == "Delta Documentation Project"
+
+
+def test_fighters_beside_the_civilians_of_a_toll_are_dead_combatants() -> None:
+    found = claims(EXPLAINER)
+    fighters = by_value(found, 400)
+    assert (fighters.measure, fighters.subgroup) == ("killed", "combatants")
+    assert fighters.links == {"part_of": found.index(by_value(found, 2000))}
+
+
+def test_a_group_opening_a_sentence_gives_its_parts_their_measure_and_share() -> None:
+    found = claims(EXPLAINER)
+    civilians = found.index(by_value(found, 1600))
+    for value, group in ((500, "children"), (280, "women")):
+        part = by_value(found, value)
+        assert (part.measure, part.subgroup, part.links) == (
+            "killed", group, {"part_of": civilians})
+    half = by_value(found, 0.5)
+    assert (half.measure, half.subgroup, half.links) == (
+        "killed", "women_and_children", {"share_of": civilians})
+    flagged = [verdict for verdict in check_document("d", found) if verdict.flagged]
+    assert any(verdict.check == "share" for verdict in flagged)  # 780 of 1,600 is 48.8 %
+
+
+def test_it_stands_for_a_body_named_with_a_common_noun() -> None:
+    found = claims(EXPLAINER)
+    assert by_value(found, 1100).asserted_by == "UN human rights office"
+
+
+def test_a_number_followed_by_more_counts_what_the_figure_before_it_counts() -> None:
+    more = by_value(claims(EXPLAINER), 100)
+    assert (more.quote, more.measure, more.subgroup, more.vague) == (
+        "several hundred", "killed", "civilians", True)
+
+
+def test_a_share_of_its_total_is_of_the_largest_count_its_source_said() -> None:
+    found = claims(EXPLAINER)
+    share = by_value(found, 30)
+    assert (share.unit, share.measure) == ("percent", "killed")
+    assert share.links == {"share_of": found.index(by_value(found, 2000))}
+    found = claims("The Centre documented (214) arrests in April. Children made up (8%) of "
+                   "all those arrested.")
+    assert [(claim.quote, claim.measure, claim.subgroup, claim.links) for claim in found] == [
+        ("214", "detained", None, {}), ("8%", "detained", "children", {"share_of": 0})]
+
+
+def test_the_common_noun_of_a_source_is_the_body_last_named_with_it() -> None:
+    found = claims("Strikes killed 27 people, the Gaza health ministry said, while the Israeli "
+                   "military said it had killed 15 gunmen. The ministry said 61 people were "
+                   "wounded.")
+    assert by_value(found, 61).asserted_by == "Gaza health ministry"
+
+
+def test_an_organisations_team_speaks_for_it() -> None:
+    found = claims("Levant Centre for Detainees' Rights\n\nThe Centre documented (214) "
+                   "arrests. The Centre's team confirmed that (131) of those arrested remain "
+                   "in detention.")
+    assert by_value(found, 131).asserted_by == "Levant Centre for Detainees' Rights"
+
+
+def test_deaths_due_to_torture_after_the_noun_are_under_torture() -> None:
+    found = claims("The Centre documented the death of (11) detainees due to torture in the "
+                   "detention centres of government forces.")
+    assert (found[0].measure, found[0].subgroup) == ("killed", "under_torture")
+
+
+PARTIES = ("Between January and June the Office documented 1,200 civilian deaths. Government "
+           "forces were responsible for 600 of the civilian deaths, the Liberation Front for "
+           "300, and other armed groups for 200. The perpetrator of the remaining 100 deaths "
+           "could not be identified. Deaths attributed to the Liberation Front made up 30 per "
+           "cent of the total.")
+
+
+def test_parties_whose_verb_is_left_out_are_parts_of_the_same_whole() -> None:
+    found = claims(PARTIES)
+    for value, party in ((300, "Liberation Front"), (200, "other armed groups")):
+        part = by_value(found, value)
+        assert (part.actor, part.links) == (party, {"part_of": 0})
+    rest = by_value(found, 100)
+    assert (rest.subgroup, rest.links) == ("civilians", {"part_of": 0})
+
+
+def test_the_rest_of_a_list_of_parties_keeps_it_from_having_to_add_up() -> None:
+    # 600 + 300 + 200 with "other armed groups" would have to be 1,200: the unattributed 100
+    # are the rest, so nothing is flagged
+    flagged = [verdict for verdict in check_document("d", claims(PARTIES)) if verdict.flagged]
+    assert [verdict.check for verdict in flagged] == ["share"]
+
+
+def test_a_share_of_deaths_attributed_to_a_party_is_of_that_partys_part() -> None:
+    found = claims(PARTIES)
+    share = by_value(found, 30)
+    assert (share.actor, share.subgroup, share.links) == (
+        "Liberation Front", "civilians", {"share_of": 0})
+    flagged = [verdict for verdict in check_document("d", found) if verdict.flagged]
+    assert "300 / 1,200 = 25" in flagged[0].evidence
+
+
+MONITORS = """Civilians killed in Vora province, by year and monitor
+
+Year    Vora Rights Watch    Casualty Count Project
+2030                 1,000                       900
+2031                 2,000                     1,800
+Total                3,000                     2,700
+
+The Casualty Count Project attributes 1,800 deaths, or 66 per cent of its total, to air \
+strikes. Vora Rights Watch records 600 children among its dead, or one in three."""
+
+
+def test_a_source_that_attributes_deaths_says_them() -> None:
+    found = claims(MONITORS)
+    assert by_value(found, 66).asserted_by == "Casualty Count Project"
+
+
+def test_a_share_after_a_count_that_is_a_table_totals_part_is_of_that_total() -> None:
+    found = claims(MONITORS)
+    share = by_value(found, 1 / 3)
+    total = by_value(found, 3000)
+    assert share.links == {"share_of": found.index(total)}
+    flagged = [verdict for verdict in check_document("d", found) if verdict.flagged]
+    assert any("600 / 3,000 = 20" in verdict.evidence for verdict in flagged)
+
+
+def test_a_newsroom_byline_names_the_outlet_and_a_kicker_no_organisation() -> None:
+    found = claims("KESTREL NEWS\nLIVE: Toll rises after blast at the market\nBy the Kestrel News "
+                   "newsroom | Last updated 3 March 2032, 21:40\n\nAt least 12 people were "
+                   "killed in the blast.")
+    assert [claim.asserted_by for claim in found] == ["Kestrel News"]
+
+
+def test_people_taken_by_an_armed_party_are_detained() -> None:
+    found = claims("The Project says at least 85 men were taken by government forces at "
+                   "checkpoints on the Sarkan road.")
+    assert [(claim.quote, claim.measure, claim.subgroup) for claim in found] == [
+        ("85 men", "detained", "men")]
