@@ -168,7 +168,8 @@ def score_document(entry: Annotated, built: dict[str, Path]) -> dict[str, Any]:
         "peer_value_span": score(peer, gold, value_only=True),
         "peer_core_recall": score(peer, core_gold, value_only=True),
         "checks": score_checks(entry.name, flags_of(check_document(
-            entry.name, predicted, published=published)), gold, entry.checks, to_gold=pairs),
+            entry.name, predicted, published=published)), gold, entry.checks,
+            to_gold=match(predicted, gold, value_only=True)),
         "checks_on_gold": score_checks(entry.name, flags_of(check_document(
             entry.name, gold, published=entry.published)), gold, entry.checks),
         "seconds": {"load": loaded - started, "extract": extracted - loaded,
@@ -376,9 +377,11 @@ def report(dev: Path, rows: list[dict[str, Any]], totals: dict[str, Tally],
             "asserted_by and actor agree when equal after normalising, when one contains the "
             "other, or through rasd.claims.evaluate.ALIASES; places when one contains the "
             "other; dates when one is the other at a finer precision",
-            "checks: a flag catches an annotated inconsistency when two of the claims it "
-            "names (one, if it names one) are that check's, repetitions counting as the "
-            "figure they repeat; kinds need not agree",
+            "checks: a flag catches an annotated inconsistency only when it is of the same "
+            "kind (sum = breakdown, part_exceeds_whole = part), names the check's first "
+            "claim and shares three quarters of the claims of both (a flagged figure is the "
+            "gold figure of the same span and value; repetitions count as the figure they "
+            "repeat); every other flag is a false flag",
             "peer time is quantulum3's parse of the cleaned text; rasd's total includes "
             "loading and clean-up (PDF and HTML reading)",
         ],

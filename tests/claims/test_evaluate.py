@@ -85,3 +85,22 @@ def test_a_flag_catches_the_annotated_inconsistency_it_names() -> None:
     tally = score_checks("doc", flags, gold, checks, to_gold={0: 0, 1: 1, 2: 2})
     assert (tally.caught, tally.false_flags, tally.on_consistent) == (1, 1, 1)
     assert tally.missed == []
+
+
+def test_a_flag_of_another_kind_or_over_other_claims_is_a_false_flag() -> None:
+    # The killed column 10 + 20 + 5 does not add up to 36; a share flag that names the
+    # same whole, and a breakdown flag that names the whole and one part only, share claims
+    # with that inconsistency but are not it: both are false flags, and it is missed.
+    gold = [claim(36, 0, 2), claim(10, 5, 7, links={"part_of": 0}),
+            claim(20, 9, 11, links={"part_of": 0}), claim(5, 13, 15, links={"part_of": 0}),
+            claim(40, 17, 19, unit="percent", links={"share_of": 0})]
+    checks = [{"kind": "sum", "claims": [0, 1, 2, 3], "verdict": "inconsistent",
+               "note": "10 + 20 + 5 = 35, not 36"}]
+    flags = [Flag("share", True, (4, 1, 0)), Flag("breakdown", True, (0, 1))]
+    tally = score_checks("doc", flags, gold, checks)
+    assert (tally.caught, tally.false_flags) == (0, 2)
+    assert len(tally.missed) == 1
+    # The same arithmetic over the same claims catches it, one figure more or not.
+    right = [Flag("breakdown", True, (0, 1, 2, 3, 9))]
+    tally = score_checks("doc", right, gold, checks, to_gold={0: 0, 1: 1, 2: 2, 3: 3})
+    assert (tally.caught, tally.false_flags) == (1, 0)

@@ -187,3 +187,31 @@ def test_a_table_of_years_by_measure_reads_rows_as_periods() -> None:
     assert [(claim.value, claim.measure, claim.period_start, claim.place) for claim in found
             ] == [(40, "killed", "2030", None), (90, "injured", "2030", None),
                   (12, "killed", "2031", None), (30, "injured", "2031", None)]
+
+
+DASHBOARD = """CIVILIAN CASUALTIES BY PERPETRATOR - MAY 2034
+
+Perpetrator                   Killed   Injured   Share of killed
+Armed Forces                  60       200       60%
+Northern Militia              40       100       40%
+Total                         100      300
+"""
+
+
+def test_a_share_column_that_names_its_column_is_of_that_column() -> None:
+    found = claims(DASHBOARD)
+    shares = [claim for claim in found if claim.unit == "percent"]
+    assert [(claim.value, claim.measure) for claim in shares] == [(60, "killed"), (40, "killed")]
+    total_killed = next(index for index, claim in enumerate(found)
+                        if claim.value == 100 and claim.measure == "killed"
+                        and claim.unit == "people")
+    assert all(claim.links.get("share_of") == total_killed for claim in shares)
+
+
+def test_a_total_row_leaves_out_a_share_column_in_the_middle() -> None:
+    text = DASHBOARD.replace("Killed   Injured   Share of killed", "Killed   % of deaths   Injured")
+    text = text.replace("60       200       60%", "60       60%       200")
+    text = text.replace("40       100       40%", "40       40%       100")
+    found = claims(text)
+    total = [(claim.value, claim.measure, claim.unit) for claim in found[-2:]]
+    assert total == [(100, "killed", "people"), (300, "injured", "people")]

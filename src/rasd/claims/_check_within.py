@@ -200,9 +200,11 @@ def _rows(splits: list[_Split | str]) -> bool:
 
 
 def _other_split(first: _Split | str, rest: list[_Split | str]) -> bool:
-    """Whether `first` splits along a dimension none of `rest` does."""
-    dimensions = {found.dimension for found in rest if isinstance(found, _Split)}
-    return isinstance(first, _Split) and bool(dimensions) and first.dimension not in dimensions
+    """Whether `first` splits along another dimension than the rows right before the total
+    do: the last named split of `rest` (children and women said in the opening are no rows
+    of a table by neighbourhood, even with both before it)."""
+    named = [found.dimension for found in rest if isinstance(found, _Split)]
+    return isinstance(first, _Split) and bool(named) and first.dimension != named[-1]
 
 
 def _side_by_side(doc: Doc, count: int, share: int) -> bool:

@@ -12,14 +12,16 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE = (rf"(?:{_WEEKDAY}(?:{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\d{{4}})"
         r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})")
 # "Published: 12 March 2021", and the verbs in any case: "Summary of a report, issued 6
-# November 2018"
-_LABELLED = re.compile(rf"\b(?:(?i:published|posted|released|issued|last\s+updated)|Date"
+# November 2018"; a dashboard's export: "Generated: 4 June 2034"
+_LABELLED = re.compile(rf"\b(?:(?i:published|posted|released|issued|last\s+updated|generated)|Date"
                        rf"|First published)"
                        rf"(?: on)?\s*[:|–—-]?\s*(?P<date>{DATE})")
 # "March 12, 2021 —", "DAMASCUS, 12 March 2021 -", a wire story's "GAZA/JERUSALEM, July 8,
-# 2024 (Reuters) - ...", a line that is only a date, or one that ends in a date after a
-# separator ("By Lina Haddad | 12 March 2021")
-_DATELINE = re.compile(rf"(?:[A-Z][A-Za-z .'’/-]{{1,30}},\s*)?(?P<date>{DATE})"
+# 2024 (Reuters) - ...", a transcript's "Directorate headquarters, Velan, Sunday 12 June
+# 2033, 11:00", a line that is only a date, or one that ends in a date after a separator
+# ("By Lina Haddad | 12 March 2021")
+_DATELINE = re.compile(rf"(?:[A-Z][A-Za-z .'’/-]{{1,30}},\s*){{0,2}}(?P<date>{DATE})"
+                       r"(?:,?\s+\d{1,2}[:.]\d{2})?"  # a transcript's hour: ", 11:00"
                        r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[|·•–—-].*)?"
                        rf"|.*\s[|·•–—-]\s*(?P<last>{DATE})\.?")
 # a line that opens with a date and adds a short aside, no sentence: "Sunday 9 February

@@ -81,6 +81,8 @@ _ORG_WORDS = (r"Network|Observatory|Organi[sz]ation|Committee|Council|Commission
               r"|Group|Movement|Agency|Mission|Forum|Syndicate|League|Federation|Monitor"
               r"|Project|Initiative|Campaign|Department|Directorate|Rights|International|Collective"
               r"|Alliance|Consortium|Bureau|Trust|Authority|Programme|Platform|Team|Cell|Unit|Secretariat"
+              # a casualty tracker or dashboard's publisher ("Civilian Harm Tracker")
+              r"|Tracker"
               # institutions that speak in their own name: a health cluster, a court
               r"|Cluster|Tribunal|Court|Chamber|Prosecution|Defence|Defense")
 _SELF_VERBS = (r"calls|urges|demands|recommends|condemns|stresses|affirms|reiterates|appeals"
@@ -104,8 +106,9 @@ _BYLINE = re.compile(
     rf"^\s*(?P<name>{_NAME})\s*\|\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     rf"|Sunday|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}})")
 # A masthead: an organisation's name alone on an opening line, or before a title
-# ("Civilian Harm Watch - Incident Assessment"), or above a title on the next line.
-_MASTHEAD = re.compile(rf"^\s*(?:(?i:the)\s+)?(?P<name>{_NAME})[ \t]*"
+# ("Civilian Harm Watch - Incident Assessment"), or above a title on the next line; its
+# acronym may follow in brackets ("ESTRAVIA CIVILIAN HARM TRACKER (ECHT)").
+_MASTHEAD = re.compile(rf"^\s*(?:(?i:the)\s+)?(?P<name>{_NAME})[ \t]*(?:\([A-Z]{{2,8}}\)[ \t]*)?"
                        rf"(?:[-–—|:]\s+\S.*|\n[\s\S]*)?$")
 # The kind of document after a masthead's name: "Médecins Solidaires - Operational Update"
 # names its publisher even with no organisation word in it.
@@ -351,12 +354,20 @@ def _compiled_by(token: Token) -> Token | None:
     return None
 
 
+# an office held in a body: whoever holds it speaks for the body, but is not its name
+_OFFICE = re.compile(r"^(?:Chair|Chairperson|Chairman|President|Vice-President|Director"
+                     r"|Head|Spokesperson|Spokesman|Spokeswoman|Secretary|Member|Commissioner)"
+                     r"\s+(?:of|for)\b")
+
+
 def _named_before(word: str, text: str) -> str | None:
     """The full name a short one ("the Office", "the group") stands for: the last name
     before it holding that word, or for a common noun the last organisation named."""
     names = [_strip_article(found.group()) for found in _CAPITALISED.finditer(text)]
     key = word if word[:1].isupper() else word.title()  # "the directorate"
-    holding = [name for name in names if key in name.split() and name != key]
+    # "Chair of the Commission" names a person's office, not the Commission
+    holding = [name for name in names if key in name.split() and name != key
+               and not _OFFICE.match(name)]
     if holding or word[:1].isupper():
         return holding[-1] if holding else None
     described = [_strip_article(found.group()) for found in _DESCRIBED_BODY.finditer(text)

@@ -166,12 +166,23 @@ def opened_by_group(role: Role, before: str, earlier: list[Claim]) -> None:
 
 # "and was checking reports of several hundred more": more of what the figure before counts
 _MORE = re.compile(r"^\s+more\b(?!\s+than)", re.I)
+# "the remaining 204." with nothing counted after it: the rest of the figures before
+_REMAINING = re.compile(r"\bthe\s+remaining\s+$", re.I)
+_CLAUSE_END = re.compile(r"^\s*(?:[.;,)]|$)")
 
 
-def more_of_the_same(mention: Mention, after: str, previous: Claim | None) -> Role | None:
+def more_of_the_same(mention: Mention, before: str, after: str, previous: Claim | None,
+                     last: Claim | None = None) -> Role | None:
     """A role for a number followed by "more" and no noun: what the figure before it in the
-    sentence counts ("verified 1,240 civilian deaths ... reports of several hundred more")."""
-    if previous is None or previous.unit != "people" or not _MORE.match(after):
+    sentence counts ("verified 1,240 civilian deaths ... reports of several hundred more");
+    and for "the remaining" number that ends its clause, what the last figure counts ("the
+    Movement for 640. We could not attribute the remaining 204.")."""
+    if previous is not None and previous.unit == "people" and _MORE.match(after):
+        said = previous
+    elif (last is not None and last.unit == "people" and last.measure != "other"
+          and _REMAINING.search(before) and _CLAUSE_END.match(after)):
+        said = last
+    else:
         return None
-    return Role(previous.measure, previous.subgroup, None, None, mention.number_start,
+    return Role(said.measure, said.subgroup, None, None, mention.number_start,
                 mention.number_end, mention.unit)

@@ -7,6 +7,8 @@ import re
 from itertools import pairwise
 
 from rasd.claims._extract_found import Found
+from rasd.claims._extract_places import document_place, known_place, typed_place
+from rasd.claims._extract_vocab import DEMONYMS
 
 # a headline's place: "The numbers from Kesh are contested", "Fighting in Upper Dara"
 # "in the town of Tarsin", "What happened in the Valley of Wells", "of Al-Bab city"
@@ -81,3 +83,56 @@ def default_places(found: list[Found], about: str | None) -> None:
         else:
             claim.place = last.get(item.paragraph, about)
 
+
+
+# A heading naming what the document is about: "Commission of Inquiry on Valdoria", "Report
+# on the Situation in Kesh"; or a publisher named for its place ("Estravia Civilian Harm
+# Tracker", "Eastern Tarsa Coordination Cell"), whose opening words are then the place.
+_HEADING_ABOUT = re.compile(r"\b(?:on|in|for)\s+(?:the\s+)?(?P<name>[A-Z][a-z][\w’'-]*"
+                            r"(?:\s+[A-Z][a-z][\w’'-]*)?)\s*(?:[-–—|:(].*)?$")
+_PUBLISHER = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z’'-]+\s+){1,3})(?:[A-Z][A-Za-z’'-]+\s+){0,2}"
+                        r"(?i:tracker|observatory|monitor|network|watch|centre|center|project"
+                        r"|council|cell|committee|office|directorate)\b")
+# words that open a publisher's name without naming a place
+_NOT_PLACE_WORDS = frozenset({"independent", "international", "national", "united", "local",
+                              "central", "general", "joint", "humanitarian", "human", "civil",
+                              "civilian", "global", "regional", "the", "media"})
+_HEADING_LINES = 3  # a document's heading: its first lines
+
+
+def heading_place(text: str, known: str | None) -> str | None:
+    """The place the document's heading names, when the text names it outside the heading's
+    names too, and more often than `known` (the gazetteer's pick, or the place named most
+    with its kind): a commission's update "on Valdoria" is about Valdoria, not the one
+    country the gazetteer knows among those it names in passing ("refugees in Ostmark")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEADING_LINES]
+    rival = len(re.findall(rf"\b{re.escape(known)}\b", text)) if known else 0
+    about = [(found.group("name"), "") for line in lines
+             if (found := _HEADING_ABOUT.search(line)) is not None]
+    for name, whole in about + [pair for line in lines for pair in _publisher_names(line)]:
+        count = len(re.findall(rf"\b{re.escape(name)}\b", text, re.I))
+        inside = len(re.findall(rf"\b{re.escape(whole)}\b", text, re.I)) if whole else 0
+        # a place the gazetteer knows is counted as such (document_place)
+        if (not _NO_PLACE.search(name) and not known_place(name) and count > inside
+                and count >= 2 and count > rival):
+            return name
+    return known
+
+
+def _publisher_names(line: str) -> list[tuple[str, str]]:
+    """The places a publisher's name may open with ("Eastern Tarsa" of "Eastern Tarsa
+    Coordination Cell"), longest first, each with the whole name it is said in."""
+    publisher = _PUBLISHER.match(line.title() if line.isupper() else line)
+    if publisher is None:
+        return []
+    whole = publisher.group()
+    words = publisher.group("name").split()
+    if not words or words[0].lower() in _NOT_PLACE_WORDS or words[0].lower() in DEMONYMS:
+        return []
+    return [(" ".join(words[:size]), whole) for size in range(len(words), 0, -1)]
+
+
+def document_about(text: str) -> str | None:
+    """The place a document is about: the one its heading names (see heading_place), else
+    the known place it names most, else the place it names most with its kind."""
+    return heading_place(text, document_place(text) or typed_place(text))

@@ -40,8 +40,11 @@ import re
 from rasd.claims._extract_breakdowns import breakdown_total
 from rasd.claims._extract_found import Found
 from rasd.claims._extract_relinks import (
+    count_of_share,
     dead_fighters_beside_civilians,
     listed_parties,
+    rate_of_count,
+    share_beside_count,
     share_of_listed_parts,
     shares_of_later_parts,
     the_remaining,
@@ -159,6 +162,9 @@ def link(found: list[Found], about: str | None) -> None:
     _breakdowns(found, about)
     listed_parties(found)
     the_remaining(found)
+    count_of_share(found)
+    share_beside_count(found)
+    rate_of_count(found)
     _repeats(found)
     _table_totals(found)
     _column_totals(found)

@@ -132,6 +132,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"|\b(?:children|girls|boys|men|women|people|persons|those|individuals|anyone|victims)\s+"
     r"(?:under|over|above|below|aged|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$)",
     re.I)
+# "one of the 146": "one" standing for someone of a counted group
+_OF_A_FIGURE = re.compile(r"^\s+of\s+(?:the|these|those)\s+\d")
 _NOT_A_COUNT_AFTER = re.compile(
     rf"^(?:(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b"
     r"|[- ](?:years?|months?|weeks?|days?)[- ]old\b|[- ]year\b"
@@ -232,6 +234,8 @@ def _not_a_count(sentence: str, found: re.Match[str], mention: Mention) -> bool:
     before, after = sentence[:found.start()], sentence[found.end():]
     if _NOT_A_COUNT_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
         return True
+    if found.group().strip().lower() == "one" and _OF_A_FIGURE.match(after):
+        return True  # "every one of the 146 people": a pronoun, the 146 is the figure
     if _DEFINITION.search(before) or re.match(r"0\d", sentence[mention.number_start:]):
         return True  # "massacres, defined as attacks that killed five or more"; "000"
     name = _NAME_BEFORE.search(before)

@@ -93,6 +93,10 @@ _SPANS = [
                          rf"(?:the\s+end\s+of\s+)?{_dates('b')}")),
     ("part", re.compile(rf"\b(?:in\s+|during\s+)?the\s+(?P<part>first|second|third|fourth|last)"
                         rf"\s+(?P<size>half|quarter)\s+of\s+(?P<a_y6>{_YEAR})\b", re.I)),
+    # "Reporting month: May 2034", "Period covered: March 2031": a dashboard's or an
+    # update's header labels the period its figures cover
+    ("in", re.compile(rf"\b(?:[Rr]eporting\s+(?:month|period|week)|[Pp]eriod(?:\s+covered)?"
+                      rf"|[Mm]onth)\s*:\s*{_dates('a')}")),
     ("in", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+(?:the\s+month\s+of\s+)?"
                       rf"(?:early\s+|mid-?|late\s+)?{_dates('a')}")),
     # "on Monday, 3 March 2025", "on the night of 14 November 2031"
@@ -387,3 +391,28 @@ def _day(today: date, word: str) -> date:
     if word in ("today", "tonight"):
         return today
     return today - timedelta(days=(today.weekday() - _WEEKDAYS[word]) % 7)
+
+
+# how many years before publication a period ended for it to be history (see history)
+_HISTORY_YEARS = 10
+
+
+def history(period: Period, published: str | None) -> bool:
+    """Whether `period` ended long before the document was written ("made the news in 1961,
+    when a drought ..."): background, not the time of the figures said after it."""
+    if published is None or period.until is None:
+        return False
+    return int(published[:4]) - int(period.until[:4]) > _HISTORY_YEARS
+
+
+# A standing count, as things are when the text is written: "1.3 million people are now
+# displaced", "9,800 people are held in official prisons", "60 people are still missing".
+# A period named before it frames what happened then, not this. (Where people "are living"
+# is left framed: annotators read a displacement "since November" into it.)
+_STANDING = re.compile(r"\b(?:are|is|remain|remains)\s+(?:now\s+|still\s+|currently\s+)?"
+                       r"(?:being\s+)?(?:held|displaced|detained|missing|besieged|trapped)\b", re.I)
+
+
+def standing(sentence: str) -> bool:
+    """Whether a sentence gives a standing count (see _STANDING)."""
+    return _STANDING.search(sentence) is not None

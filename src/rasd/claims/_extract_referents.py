@@ -18,6 +18,9 @@ _PARTITIVE_OPENING = re.compile(r"^\s*(?:[Oo]f|[Aa]mong)\s+(?:the|these|those)\s
 # what the figure counted ("Of the 214 admitted,", "Of the 41 people killed,")
 _REST_OF_OPENING = re.compile(r"^(?:\s+[A-Za-z-]+){0,3}\s*,")
 _SAID_AGAIN_BEFORE = re.compile(r"(?:\bthe\s+(?:figure|toll|number|count)\s+of|\ball)\s+$", re.I)
+# a figure said again as the group one of whom is spoken of: "Every one of the 146 people we
+# recovered was found in a residential building"
+_ONE_OF_THE = re.compile(r"\b(?:one|each|none|any)\s+of\s+the\s+$", re.I)
 _NO_NOUN_AFTER = re.compile(r"^\s*(?:[,.;:)]|$|(?:on|in|and|without|for|by|at|from|to|since|was"
                             r"|were|is|are|had|has)\b)")
 
@@ -76,8 +79,10 @@ def _measure_before(earlier: list[Found]) -> str | None:
 
 
 def points_back(before: str, after: str) -> bool:
-    """Whether a figure repeats one said before: "Of the 57," opening its breakdown, or a
+    """Whether a figure repeats one said before: "Of the 57," opening its breakdown, a
     number with no noun of its own after "the figure of" or "all" ("state media gave the
-    figure of 2,400 on 2 April", "access to all 640")."""
+    figure of 2,400 on 2 April", "access to all 640"), or the group "one of the 146 people"
+    belongs to."""
     return bool((_PARTITIVE_OPENING.match(before) and _REST_OF_OPENING.match(after))
-                or (_SAID_AGAIN_BEFORE.search(before) and _NO_NOUN_AFTER.match(after)))
+                or (_SAID_AGAIN_BEFORE.search(before) and _NO_NOUN_AFTER.match(after))
+                or _ONE_OF_THE.search(before))

@@ -10,7 +10,12 @@
 - a share "of the total" is of the largest count its source said, and a share set off after
   a count that turns out a table total's part is of that total;
 - a part that opens by breaking down a source's figure ("Of these, 1,907 were civilians") is
-  that source's.
+  that source's;
+- a count of a group set right after a share of that group ("A third of them are children,
+  251 children in all") is the same part of the share's whole, said as a count; and a share
+  in brackets right after a count ("Children killed: 71 (22% of civilians killed)") is the
+  share of that count's group in the whole it names; a rate right after a count counts its
+  group.
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ _HARMED = frozenset({"killed", "injured", "casualties"})
 _SHARE_OF_TOTAL = re.compile(OF_THE_TOTAL, re.I)
 # the next party of a list whose verb is left out: "X were responsible for 658 of the deaths,
 # the Front for 327, and other armed groups for 199"
-_ACTOR_LIST = re.compile(r"^[\s)]*(?:[a-z]+)?[\s,;]*(?:and\s+)?"
+# (the part before may end with a few words of its own: "1,520 of the deaths we documented,
+# and the Valdorian Patriotic Movement for 640")
+_ACTOR_LIST = re.compile(r"^[\s)]*(?:[a-z]+(?:\s+[a-z]+){0,2})?[\s,;]*(?:and\s+)?"
                          r"(?P<actor>(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,6})for\s+\(?\s*$")
 _ATTRIBUTED = re.compile(r"\battributed\s+to\s+(?:the\s+)?(?P<actor>[A-Z][\w'’-]*"
                          r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
@@ -49,9 +56,60 @@ def listed_parties(found: list[Found]) -> None:
                 or previous.claim.measure != item.claim.measure):
             continue
         item.links["part_of"] = whole
+        item.claim.subgroup = item.claim.subgroup or previous.claim.subgroup
         party = re.sub(r"^the\s+", "", named.group("actor").strip())
         if party and item.claim.actor is None and previous.claim.actor is not None:
             item.claim.actor = party
+
+
+def count_of_share(found: list[Found]) -> None:
+    """"A third of them are children, 251 children in all": a count of a group with no word
+    for what happened to it, right after a share of the same group in its sentence, counts
+    what the share's whole counts and is a part of it."""
+    for share, item in pairwise(found):
+        whole = share.links.get("share_of")
+        claim = item.claim
+        if (whole is None or share.claim.unit not in ("percent", "fraction")
+                or share.sentence != item.sentence or item.links or claim.unit != "people"
+                or claim.measure != "other" or claim.subgroup is None
+                or claim.subgroup != share.claim.subgroup
+                or not _SET_APART.fullmatch(item.between)):
+            continue
+        claim.measure = whole.claim.measure
+        item.links["part_of"] = whole
+
+
+def share_beside_count(found: list[Found]) -> None:
+    """"Children killed: 71 (22% of civilians killed)": the share in brackets is what the
+    count before it makes of the whole the share names, so it counts the count's group."""
+    for count, share in pairwise(found):
+        # unlinked, the share names the whole the count is a part of ("of civilians killed")
+        whole = share.links.get("share_of") or _named_whole(count, share)
+        if (whole is None or whole is count or share.claim.unit != "percent"
+                or count.claim.unit != "people" or count.sentence != share.sentence
+                or count.claim.measure != share.claim.measure
+                or not re.fullmatch(r"\s*\(\s*", share.between)):
+            continue
+        share.claim.subgroup = count.claim.subgroup
+        share.links["share_of"] = whole
+
+
+def _named_whole(count: Found, share: Found) -> Found | None:
+    """The whole a count is a part of, when the share beside it names that whole's group."""
+    whole = count.links.get("part_of")
+    if whole is None or share.links or share.claim.subgroup != whole.claim.subgroup:
+        return None
+    return whole
+
+
+def rate_of_count(found: list[Found]) -> None:
+    """"1,436 civilians killed ..., an average of about 12 a day": a rate right after a count
+    in its sentence counts the count's group."""
+    for count, rate in pairwise(found):
+        if (rate.claim.unit == "per_day" and count.claim.unit == "people"
+                and rate.sentence == count.sentence and rate.claim.subgroup is None
+                and rate.claim.measure == count.claim.measure):
+            rate.claim.subgroup = count.claim.subgroup
 
 
 def the_remaining(found: list[Found]) -> None:

@@ -29,6 +29,9 @@ _TORTURED_TO_DEATH = re.compile(r"^[^\d.;]{0,40}?\btortured\s+to\s+death\b", re.
 # "the death of (11) detainees due to torture": the parse hangs the cause on the verb
 _DIED_OF_TORTURE = re.compile(r"^\)?\s*\w+\s+(?:due\s+to|under|as\s+a\s+result\s+of)\s+torture\b",
                               re.I)
+# a part of the dead whose verb is left out: "73 detainees in custody, 45 of them after torture"
+_AFTER_TORTURE = re.compile(r"^\s*(?:of\s+(?:them|these|those|whom)\s+)?(?:after|following|under"
+                            r"|from)\s+torture\b", re.I)
 _UNDER_18 = re.compile(r"^\s+(?:were|are|was|is)\s+(?:under|below|younger\s+than)\s+"
                        r"(?:the\s+age\s+of\s+)?18\b", re.I)
 _IN_DETENTION = words("detention custody prison prisons jail jails detention-centres")
@@ -99,6 +102,8 @@ def settled_group(measure: str, group: str | None, after: str) -> str | None:
         return None  # "Of those detained, ... 38 remain missing"
     if measure == "killed" and group is None and _ALL_ARMED.match(after):
         return "combatants"
+    if measure == "killed" and group in _BROAD and _AFTER_TORTURE.match(after):
+        return "under_torture"  # "73 detainees in custody, 45 of them after torture"
     return group
 
 

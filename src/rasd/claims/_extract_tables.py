@@ -14,9 +14,11 @@ above it names ("civilian casualties"); a row's label is where, unless it totals
 Figures set side by side like this would otherwise be read as one figure glued to another.
 
 A column of shares after a count column ("Victims Percentage", "Killed %") holds each row's
-share of the total, in percent, of the count column's measure. When the first column is
-named for who did it ("Perpetrator", "Party", "Responsible party"), a row's label is its
-actor, not a place.
+share of the total, in percent, of the count column's measure; a share column that names
+its count column ("Share of killed", "% of deaths") is of that column, wherever it stands,
+so a dashboard's "Killed Injured Share of killed" is no share of the injured. When the first
+column is named for who did it ("Perpetrator", "Party", "Responsible party"), a row's label
+is its actor, not a place.
 
 Annual reports set years side by side instead ("Perpetrator 2023 2024 Share of 2024"): a
 column named by a year counts the measure its title names ("Civilian deaths by perpetrator")
@@ -63,9 +65,10 @@ _SHARE_COLUMNS = frozenset({"percentage", "percent", "%", "(%)", "share", "propo
 _ACTOR_COLUMNS = frozenset({"perpetrator", "perpetrators", "party", "parties", "actor",
                             "actors", "responsible"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-# "Share of 2024", "% of total": a share column named in more than one word.
-_SHARE_NAME = re.compile(r"\s(?:share|percentage|proportion|percent|%)\s+(?:of|in)\s+\S+\s*$",
-                         re.I)
+# "Share of 2024", "% of total", "Share of killed": a share column named in more than one
+# word; the word after "of" may name the count column it is of.
+_SHARE_NAME = re.compile(r"\s(?:share|percentage|proportion|percent|%)\s+(?:of|in)\s+"
+                         r"(?:the\s+)?(?P<of>\S+)(?=\s|$)", re.I)
 # the first word of a header whose rows are periods
 _PERIOD_ROWS = frozenset({"year", "years", "month", "months", "quarter", "period", "week"})
 _QUARTER = re.compile(r"Q(?P<q1>[1-4])\s+(?P<y1>(?:19|20)\d\d)"
@@ -92,6 +95,7 @@ class Table:
     subgroups: tuple[str | None, ...] = ()  # per column, the group its name narrows it to
     by_period: bool = False  # the rows are periods, not places
     sources: tuple[str | None, ...] = ()  # per column, the source whose figures it holds
+    shares_of: tuple[int | None, ...] = ()  # per share column, the count column it names
 
 
 @dataclass(frozen=True)
@@ -125,14 +129,17 @@ def match_row(line: str, table: Table | None) -> re.Match[str] | None:
 
 def _row_widths(table: Table) -> tuple[int, ...]:
     """How many figures a row may have: one per column, or a total row's without its
-    trailing shares."""
-    counts = len(table.measures)
-    while counts > 1 and table.measures[counts - 1] == SHARE:
-        counts -= 1
-    return (len(table.measures), counts)
+    shares."""
+    return (len(table.measures), len(_count_columns(table)))
+
+
+def _count_columns(table: Table) -> list[int]:
+    """The columns that are no shares: those a total row that leaves its shares out fills."""
+    return [column for column, measure in enumerate(table.measures) if measure != SHARE] or [0]
 
 
 def _header(lines: list[str], index: int) -> Table | None:
+    named = [column_measure(found.group("of")) for found in _SHARE_NAME.finditer(lines[index])]
     line = _SHARE_NAME.sub(" share", lines[index])
     words = line.split()
     title = lines[index - 1] if index else ""
@@ -157,7 +164,21 @@ def _header(lines: list[str], index: int) -> Table | None:
     subgroup = intro_subgroup(lines[index]) or (intro_subgroup(title) if index else None)
     by_actor = words[0].lower().strip(":") in _ACTOR_COLUMNS
     return Table(index, tuple(measures), subgroup, by_actor,
-                 tuple(years) if any(years) else ())
+                 tuple(years) if any(years) else (), shares_of=_shares_of(measures, named))
+
+
+def _shares_of(measures: list[str], named: list[str | None]) -> tuple[int | None, ...]:
+    """Per column, the count column a share column names ("Share of killed": the killed
+    column), when exactly one column counts that measure; else None, and the share is of the
+    count column before it."""
+    shares = [column for column, measure in enumerate(measures) if measure == SHARE]
+    if len(named) != len(shares) or not any(named):
+        return ()
+    found: list[int | None] = [None] * len(measures)
+    for column, measure in zip(shares, named, strict=True):
+        counts = [other for other, own in enumerate(measures) if own == measure]
+        found[column] = counts[0] if measure is not None and len(counts) == 1 else None
+    return tuple(found)
 
 
 def _period_header(lines: list[str], index: int, text: str) -> Table | None:
@@ -274,7 +295,10 @@ def title_measure(title: str) -> str | None:
 
 
 def count_column(table: Table, column: int) -> int:
-    """The count column a column's figures are of: itself, or the one before its shares."""
+    """The count column a column's figures are of: itself, the one a share column names, or
+    the one before its shares."""
+    if table.shares_of and table.shares_of[column] is not None:
+        return table.shares_of[column] or 0
     while column > 0 and table.measures[column] == SHARE:
         column -= 1
     return column
@@ -314,7 +338,11 @@ def row_mentions(line: str, table: Table) -> list[tuple[Mention, Cell]]:
     label = found.group("label").strip(" :-–")
     total = bool(_TOTAL.match(label))
     cells = []
-    for column, cell in enumerate(_CELL.finditer(found.group("cells"))):
+    figures = list(_CELL.finditer(found.group("cells")))
+    # a row short of the header's columns leaves its shares out (a total row's 100%)
+    columns = (_count_columns(table) if len(figures) < len(table.measures)
+               else list(range(len(table.measures))))
+    for column, cell in zip(columns, figures, strict=False):
         start = offset + found.start("cells") + cell.start()
         end = start + len(cell.group())
         value = atom_value(cell.group().rstrip("%"))

@@ -416,14 +416,38 @@ class CheckTally:
                 "missed": self.missed, "false": self.false}
 
 
+# The checker's name for each kind of annotated check: a flag catches an annotated
+# inconsistency only when it does the same arithmetic.
+KINDS = {"sum": "breakdown", "part_exceeds_whole": "part", "share": "share", "rate": "rate",
+         "headline": "headline"}
+# At least this share of the annotated claims and the flag's claims together (overlap over
+# union) must be the same for the flag to be over "essentially the same claims": one part
+# more or less in a breakdown of three still counts; a whole with two parts of three, or a
+# breakdown that mixes in two figures of another dimension, does not.
+SAME_CLAIMS = 0.75
+
+
+def _same_check(kind: str, named: set[int], unmatched: int, check: Mapping[str, Any],
+                members: set[int], gold: Sequence[Claim]) -> bool:
+    """Whether a flag is the annotated check: the same kind, naming the check's first claim
+    (its whole, share, rate or headline) and essentially the same claims besides."""
+    if KINDS.get(check["kind"]) != kind or not check["claims"]:
+        return False
+    first = check["claims"][0]
+    if not 0 <= first < len(gold) or canonical(gold, first) not in named:
+        return False
+    union = len(named | members) + unmatched
+    return union > 0 and len(named & members) / union >= SAME_CLAIMS
+
+
 def score_checks(name: str, flags: Iterable[Flag], gold: Sequence[Claim],
                  checks: Sequence[Mapping[str, Any]],
                  to_gold: Mapping[int, int] | None = None) -> CheckTally:
     """Flags against the annotated checks. `to_gold` maps the checker's claim indices to gold
-    indices (None: they are gold indices). A flag hits an annotated check when at least two
-    of the claims it names (one, if it names one) are claims of that check, repetitions
-    counting as the claim they repeat; the kinds need not agree, because one error can be
-    seen as a sum or as a part larger than its whole."""
+    indices (None: they are gold indices). A flag catches an annotated inconsistency only when
+    it is of the same kind, over essentially the same claims (repetitions counting as the
+    claim they repeat); every flag that catches none is a false flag, even when it shares
+    claims with an annotated inconsistency."""
     tally = CheckTally()
     groups = [({canonical(gold, i) for i in check["claims"] if 0 <= i < len(gold)},
                check["verdict"] == "inconsistent", check) for check in checks]
@@ -437,15 +461,15 @@ def score_checks(name: str, flags: Iterable[Flag], gold: Sequence[Claim],
         named = {canonical(gold, to_gold[i] if to_gold is not None else i)
                  for i in flag.claims
                  if to_gold is None or i in to_gold}
-        need = min(2, len(flag.claims))
-        hits = [k for k, (members, _, _) in enumerate(groups)
-                if len(named & members) >= need and need > 0]
-        bad_hits = [k for k in hits if groups[k][1]]
-        if bad_hits:
-            caught.update(bad_hits)
+        unmatched = sum(1 for i in flag.claims if to_gold is not None and i not in to_gold)
+        hits = [k for k, (members, bad, check) in enumerate(groups)
+                if bad and _same_check(flag.kind, named, unmatched, check, members, gold)]
+        if hits:
+            caught.update(hits)
             continue
         tally.false_flags += 1
-        tally.on_consistent += bool(hits)
+        tally.on_consistent += any(len(named & members) >= min(2, len(flag.claims))
+                                   for members, bad, _ in groups if not bad)
         named_as = ", ".join(repr(quote) for quote in flag.quotes) or str(list(flag.claims))
         tally.false.append(f"{name}: {flag.kind} on {named_as}: {flag.evidence}".rstrip(": "))
     tally.caught = len(caught)

@@ -53,19 +53,26 @@ from rasd.claims._extract_context import (
     sets_off_share,
     share_of_total,
 )
-from rasd.claims._extract_defaults import default_places, figures_place, sentence_places
+from rasd.claims._extract_defaults import (
+    default_places,
+    document_about,
+    figures_place,
+    sentence_places,
+)
 from rasd.claims._extract_found import Found
 from rasd.claims._extract_links import link
 from rasd.claims._extract_lists import apply_label, by_place, intro_measure
 from rasd.claims._extract_mentions import Mention, find_mentions
 from rasd.claims._extract_nlp import parse, text_of
-from rasd.claims._extract_periods import Period, PeriodReader, day_before, events_only
-from rasd.claims._extract_places import (
-    dateline_place,
-    document_place,
-    place,
-    typed_place,
+from rasd.claims._extract_periods import (
+    Period,
+    PeriodReader,
+    day_before,
+    events_only,
+    history,
+    standing,
 )
+from rasd.claims._extract_places import dateline_place, place
 from rasd.claims._extract_referents import figures_put_at, points_back, whereabouts_unknown
 from rasd.claims._extract_relinks import parts_said_by_whole
 from rasd.claims._extract_roles import Role, bare, read_role
@@ -119,8 +126,6 @@ _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|up\s+from|down
 _FIELDWORK = re.compile(r"\b(?:we|our\s+(?:team|researchers|staff))\s+(?:conducted|carried\s+out"
                         r"|interviewed|surveyed|visited)\b|\b(?:survey|interviews|fieldwork|field\s+"
                         r"visits?)\s+(?:was|were)\s+(?:conducted|carried\s+out|held)\b", re.I)
-# how many years before publication a period ended for it to be history (see _history)
-_HISTORY_YEARS = 10
 _FRACTION_GROUP = re.compile(r"^\w+\s+(child|woman|man|girl|boy|civilian)\s+(?:in|out)\b",
                              re.I)
 _GROUPS = {"child": "children", "girl": "children", "boy": "children", "woman": "women",
@@ -205,7 +210,7 @@ class _Plan:
         _set_between(self.found, self.reading, self.document.text)
         figures_put_at(self.found)
         groups_from_wholes(self.found)
-        about = document_place(self.document.text) or typed_place(self.document.text)
+        about = document_about(self.document.text)
         self._carry_detention()
         sentence_places(self.found)
         lists_of_wholes(self.found, self.reading)
@@ -444,8 +449,8 @@ class _Plan:
                                previous.claim if previous is not None else last)
         if share is not None:
             return share
-        more = more_of_the_same(mention, text[mention.end:],
-                                previous.claim if previous is not None else None)
+        more = more_of_the_same(mention, text[:mention.start], text[mention.end:],
+                                previous.claim if previous is not None else None, last)
         if more is not None:
             return more
         if not (bare(doc, mention) or followed_by_share(text[mention.end:])
@@ -494,7 +499,7 @@ class _Plan:
                 period.start > mention.start, abs(period.start - mention.start)))
             return chosen.since, chosen.until
         paragraph = self.reading.sentences[index].paragraph
-        for before in range(index - 1, -1, -1):
+        for before in range(index - 1, -1, -1) if not standing(text_of(doc)) else ():
             if self.reading.sentences[before].paragraph != paragraph and is_bullet(
                     self._text(before)):
                 continue  # "- 42,000 have fled since 1 March": that item's own period
@@ -524,19 +529,11 @@ class _Plan:
             return None  # when the authors did their survey or interviews frames no figure
         framing = [period for period in self.periods[index]
                    if not _COMPARED.search(text[:period.start])
-                   and not _history(period, self.document.published)]
+                   and not history(period, self.document.published)]
         return framing[-1] if framing else None
 
     def _text(self, index: int) -> str:
         return self.reading.sentence_text(self.reading.sentences[index])
-
-
-def _history(period: Period, published: str | None) -> bool:
-    """Whether `period` ended long before the document was written ("made the news in 1961,
-    when a drought ..."): background, not the time of the figures said after it."""
-    if published is None or period.until is None:
-        return False
-    return int(published[:4]) - int(period.until[:4]) > _HISTORY_YEARS
 
 
 def _without_descriptions(claims: list[Claim]) -> list[Claim]:
