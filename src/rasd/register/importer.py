@@ -3,7 +3,7 @@
 Rows are read, converted and written a batch at a time, each batch's keys looked up among the
 source's current records, so memory stays flat however long the list is. A record that vanished
 from a resent list gets a withdrawn version; nothing is deleted or edited. A large table is
-read and converted in a worker process while this one writes (see _from_worker): the worker
+read and converted in a worker process while this one writes (see _Worker): the worker
 never touches the database, so the transaction stays this process's alone.
 """
 
@@ -327,9 +327,11 @@ def _idle_cores(cores: int) -> float:
         time.sleep(0.1)
         after = _cpu_times()
     except (OSError, ValueError, IndexError):
-        return cores - os.getloadavg()[0]
+        before = after = (0, 0)
     total = after[1] - before[1]
-    return cores * (after[0] - before[0]) / total if total > 0 else cores - os.getloadavg()[0]
+    if total <= 0:
+        return cores - os.getloadavg()[0]
+    return cores * (after[0] - before[0]) / total
 
 
 def _cpu_times() -> tuple[int, int]:
@@ -432,6 +434,10 @@ def _undecodable(path: Path, row: Row, table: Table) -> InputError:
 _VERSION_COLUMNS = ("id", "source_id", "record_key", "version", "current", "withdrawn",
                     "file_id", "row_number", "audit_seq", "digest", "raw")
 _RECORD_COLUMNS = (*_VERSION_COLUMNS, *_DATA_FIELDS)
+# What of a version goes into its change's digest: id, source_id, version, withdrawn, file_id,
+# row_number and digest, by their places in _VERSION_COLUMNS.
+_VERSION_LINE = itemgetter(*[_VERSION_COLUMNS.index(name) for name in (
+    "id", "source_id", "version", "withdrawn", "file_id", "row_number", "digest")])
 # A withdrawal keeps the content and origin of the version it withdraws.
 _WITHDRAW = (
     f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) "
@@ -461,14 +467,14 @@ class _KeysGiven:
     _BITS = 1 << 27  # 16 MB: about one key in a hundred looked up in vain at a million rows
 
     def __init__(self) -> None:
-        import numpy  # here: the other imports do without it
+        import numpy as np  # here: the rest of an import does without it
 
-        self.numpy = numpy
-        self.bitmap = numpy.zeros(self._BITS >> 3, dtype=numpy.uint8)
+        self.bitmap = np.zeros(self._BITS >> 3, dtype=np.uint8)
 
     def maybe_given(self, keys: list[str]) -> list[str]:
         """Of these keys, the ones that may have been given before; all are noted as given."""
-        np = self.numpy
+        import numpy as np
+
         hashes = np.fromiter(map(hash, keys), dtype=np.int64, count=len(keys)).view(np.uint64)
         bits = hashes & np.uint64(self._BITS - 1)
         places = (bits >> np.uint64(3)).astype(np.intp)
@@ -564,8 +570,7 @@ class _Writer:
                              self.file_id, number, self.seq, digest, raw,
                              *self.written(fields)))
             self.next_id += 1
-        self.versions.update(version_lines(
-            (row[0], row[1], row[3], False, row[6], row[7], row[9]) for row in versions))
+        self._note(versions)
         self._write("rasd_seen", ("record_key", "row_number"), seen)
         self.seen += len(seen)
         self._write("records", self.columns, versions)
@@ -578,11 +583,14 @@ class _Writer:
         versions = [(start + index, source_id, key, 1, True, False, file_id, number, seq, digest,
                      raw, *written(fields))
                     for index, (number, key, fields, digest, raw, _error) in enumerate(batch)]
-        self.versions.update(version_lines(
-            (row[0], source_id, 1, False, file_id, row[7], row[9]) for row in versions))
+        self._note(versions)
         self.next_id += len(batch)
         self.imported += len(batch)
         return versions
+
+    def _note(self, versions: list[tuple[Any, ...]]) -> None:
+        """Add versions about to be written, as _write takes them, to the change's digest."""
+        self.versions.update(version_lines(map(_VERSION_LINE, versions)))
 
     def _lookup(self, keys: list[str]
                 ) -> tuple[dict[str, tuple[int, str, bool]], dict[str, int]]:

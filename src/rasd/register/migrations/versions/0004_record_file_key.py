@@ -1,7 +1,7 @@
 """A record's file and source are checked together: one foreign key, (file_id, source_id) to the
 file, where there were two (file_id to the file, source_id to the source). It also holds each
-record to its file's source, and PostgreSQL checks one key per record written instead of two,
-which is a third of the time a large import takes there.
+record to its file's source, and PostgreSQL checks one key per record written instead of two
+(storing a million prepared records: 10.8 s on the server with two keys, 8.6 s with one).
 
 Revision ID: 0004
 Revises: 0003
