@@ -848,3 +848,50 @@ def test_a_table_s_first_row_is_no_headline() -> None:
             claim(4260, asserted_by="Valley Count", start=30)]
     assert not [verdict for verdict in check_document("brief", rows)
                 if verdict.check == "headline"]
+
+
+def test_nearly_a_third_is_just_below_a_third() -> None:
+    # the guide reads "nearly" as less_than and keeps the word out of the quote
+    found = [claim(146, "146 civilian deaths", subgroup="civilians"),
+             claim(38, "38 of them children", subgroup="children", links={"part_of": 0}),
+             claim(1 / 3, "a third of the dead", subgroup="children", unit="fraction",
+                   qualifier="less_than", links={"share_of": 0})]
+    assert only(check_document("d", found), "share").flagged  # 26.0 %
+    found[1] = replace(found[1], value=47, quote="47 of them children")
+    assert not only(check_document("d", found), "share").flagged  # 32.2 %
+
+
+def test_every_kind_listed_right_after_its_whole_must_add_up_to_it() -> None:
+    # kinds of wound the claims do not name, listed straight after the whole
+    text = ("Of the 412 wounded we received, 171 had blast injuries, 158 had gunshot wounds "
+            "and 77 had burns.")
+    found = []
+    for value, quote in ((412, "412 wounded"), (171, "171"), (158, "158"), (77, "77 ")):
+        start = text.index(quote)
+        found.append(claim(value, quote.strip(), measure="injured", start=start,
+                           links={"part_of": 0} if found else {}))
+    found = [replace(one, end=one.start + len(one.quote)) for one in found]
+    flagged = [verdict for verdict in check_document("d", found) if verdict.flagged]
+    assert [verdict.check for verdict in flagged] == ["breakdown"]
+    assert "406" in flagged[0].evidence
+    # two parts, or parts said far from their whole, are no such list
+    assert not any(verdict.flagged for verdict in check_document("d", found[:3]))
+    far = [replace(one, start=one.start + 200, end=one.end + 200) for one in found[1:]]
+    assert not any(verdict.flagged for verdict in check_document("d", [found[0], *far]))
+
+
+def test_a_share_of_a_group_counted_apart_takes_that_count_as_numerator() -> None:
+    # "Civilians made up 40% of all fatalities": the civilians are a table column's total,
+    # linked to no whole
+    week = {"period_start": "2031-08-18", "period_end": "2031-08-24", "place": "Sahel"}
+    found = [claim(412, "412 reported fatalities", **week),
+             claim(158, "158", subgroup="civilians", **week),
+             claim(11, "11 civilians", subgroup="civilians", place="Tillaberi"),
+             claim(40, "40%", subgroup="civilians", unit="percent", links={"share_of": 0},
+                   **week)]
+    assert only(check_document("d", found), "share").flagged  # 38.3 %
+    found[1] = replace(found[1], value=165)  # 40.0 %
+    assert not only(check_document("d", found), "share").flagged
+    # two counts of the group in the share's frame: no guess
+    found.insert(2, claim(20, "20 civilians", subgroup="civilians", **week))
+    assert not checks(check_document("d", found), "share")

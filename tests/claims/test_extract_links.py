@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.claims.check import check_document
 from rasd.claims.document import clean_text
 from rasd.claims.extract import extract_claims
 from rasd.claims.model import Claim
@@ -236,3 +237,40 @@ def test_of_these_after_a_breakdown_is_of_its_whole() -> None:
     found = claims("The group documented 800 arrests, including 50 children and 90 women. "
                    "Government forces were responsible for 500 of these arrests.")
     assert found[3].links == {"part_of": 0}
+
+
+def test_a_list_of_kinds_continues_from_its_first_part() -> None:
+    found = extract_claims(clean_text(
+        "Our team received 412 war-wounded patients in March. Of the 412 wounded we "
+        "received, 171 had blast injuries, 158 had gunshot wounds and 77 had burns."))
+    assert [claim.value for claim in found] == [412, 412, 171, 158, 77]
+    assert links(found)[2:] == [{"part_of": 1}] * 3
+
+
+def test_a_share_of_those_received_is_of_the_larger_count_before() -> None:
+    found = extract_claims(clean_text(
+        "The hospital received 412 war-wounded patients, 96 of them children. 38 patients "
+        "died of their wounds after admission, one in eight of those we received."))
+    share = next(claim for claim in found if claim.unit == "fraction")
+    assert share.links == {"share_of": 0}
+    assert next(claim for claim in found if claim.value == 38).links == {"part_of": 0}
+
+
+def test_a_share_of_the_verified_is_of_the_verified_part() -> None:
+    found = extract_claims(clean_text(
+        "The Office has documented the deaths of at least 2,314 civilians in Syria. Of these, "
+        "the Office has individually verified 1,906 deaths. Nearly 60 per cent of the "
+        "verified civilian deaths (1,127) were caused by explosive weapons."))
+    verified = next(index for index, claim in enumerate(found) if claim.value == 1906)
+    share = next(claim for claim in found if claim.unit == "percent")
+    assert share.links == {"share_of": verified}
+    assert next(claim for claim in found if claim.value == 1127).links == {"part_of": verified}
+
+
+def test_a_whole_all_in_n_places_lies_in_its_parts_places() -> None:
+    found = extract_claims(clean_text(
+        "The Project recorded 688 deaths in February 2033, all of them in three districts: "
+        "203 in the Old Quarter, 251 in Al-Nour district and 214 in the Eastern Gate area."))
+    assert found[0].place == "Old Quarter, Al-Nour district and Eastern Gate area"
+    flagged = [verdict for verdict in check_document("d", found) if verdict.flagged]
+    assert [verdict.check for verdict in flagged] == ["breakdown"]  # 668, not 688

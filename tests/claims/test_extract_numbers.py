@@ -127,3 +127,16 @@ def test_a_dozen_more_is_not_vague() -> None:
 def test_numbers_that_are_not_counts_of_people(text: str) -> None:
     quotes = [claim.quote for claim in claims(text)]
     assert not [quote for quote in quotes if not quote.endswith("massacres")], quotes
+
+
+def test_a_rate_set_off_after_its_count_and_a_source_counts_what_the_count_counts() -> None:
+    found = claims("The bombing brings the number of people killed in the province this year to "
+                   "312, according to a Meridian Wire tally, an average of more than two a day.")
+    rate = found[-1]
+    assert (rate.value, rate.qualifier, rate.measure, rate.unit) == (2, "more_than", "killed",
+                                                                     "per_day")
+
+
+def test_suspects_are_people() -> None:
+    found = claims("The interior ministry said police had detained 14 suspects after the blast.")
+    assert [(claim.quote, claim.measure) for claim in found] == [("14 suspects", "detained")]

@@ -69,3 +69,22 @@ def test_a_place_no_gazetteer_knows_is_taken_from_the_document_s_figures() -> No
                    "A further 38 civilians were wounded, 11 of them seriously.")
     assert [(claim.value, claim.place) for claim in found] == [
         (57, "Lower Karavan"), (38, "Lower Karavan"), (11, "Lower Karavan")]
+
+
+def test_a_figure_said_again_is_where_its_first_saying_is() -> None:
+    found = claims("This week the Observatory documented 146 civilian deaths across Ostravia.\n\n"
+                   "Shelling in Dorna district killed 12 civilians on Monday.\n\n"
+                   "Perpetrator   Killed\nGovernment forces   71\nOthers   75\nTotal   146\n")
+    first, again = [claim for claim in found if claim.value == 146]
+    assert first.place == again.place == "Ostravia"
+
+
+def test_a_dateline_gives_way_to_the_place_its_headline_and_paragraph_name() -> None:
+    text = ("UPDATE 4-Death toll in Brennick market bombing rises to 57\n\n"
+            "PORT HALVEN, Oct 23, 2035 (Meridian Wire) - The death toll from a car bomb in the "
+            "northern town of Brennick rose to 57 by the evening, officials said.\n")
+    assert dateline_place(text) == "Brennick"
+    assert dateline_place(text.replace("in Brennick market", "at market")) == "Port Halven"
+    inner = ("Strikes kill 27 in Gaza's Nuseirat camp\n\nGAZA, July 8, 2024 (Wire) - Air strikes "
+             "on the Nuseirat refugee camp in central Gaza killed 27 Palestinians on Monday.\n")
+    assert dateline_place(inner) == "Nuseirat"

@@ -308,3 +308,12 @@ def test_a_figure_circulated_by_a_group_is_the_groups() -> None:
     found = claims("The Ministry rejects the figure of 90 civilian deaths circulated by the "
                    "so-called Valley Rights Group on 2 May.")
     assert found[0].asserted_by == "Valley Rights Group"
+
+
+def test_a_wire_dateline_is_no_actor() -> None:
+    found = claims("GAZA/JERUSALEM, July 8, 2024 (Wire) - Israeli air strikes on the Nuseirat "
+                   "refugee camp in central Gaza killed 27 Palestinians on Monday, the Gaza "
+                   "health ministry said.")
+    assert found[0].actor == "Israeli military"
+    # a party in capitals is one
+    assert claims("ISIS killed 3 civilians in the village.")[0].actor == "ISIS"

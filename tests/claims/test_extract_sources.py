@@ -212,3 +212,36 @@ def test_people_taken_by_an_armed_party_are_detained() -> None:
                    "checkpoints on the Sarkan road.")
     assert [(claim.quote, claim.measure, claim.subgroup) for claim in found] == [
         ("85 men", "detained", "men")]
+
+
+def test_a_masthead_in_capitals_the_text_names_again_is_the_publisher() -> None:
+    found = claims("FIELD SURGICAL AID\nOPERATIONAL UPDATE No. 14\n\nOur team received 412 "
+                   "war-wounded patients.\n\nField Surgical Aid is an independent medical "
+                   "organisation.")
+    assert by_value(found, 412).asserted_by == "Field Surgical Aid"
+    # a heading in capitals the text does not name again is no publisher
+    found = claims("MARKET ATTACK\n\nAt least 12 people were killed on Monday.")
+    assert by_value(found, 12).asserted_by != "Market Attack"
+
+
+def test_a_wire_kicker_is_no_source_and_the_office_is_the_office_named_before() -> None:
+    found = claims("UPDATE 4-Toll in market bombing rises to 57\n\nThe toll rose to 57 by the "
+                   "evening, the provincial governor's office said. At least 130 people were "
+                   "wounded, it said. Of the 57 dead, 31 were men, the office said.")
+    assert all(claim.asserted_by != "UPDATE" for claim in found)
+    assert by_value(found, 130).asserted_by == "provincial governor's office"
+    assert by_value(found, 31).asserted_by == "provincial governor's office"
+
+
+def test_a_summary_with_no_author_speaks_for_the_finders_it_opens_on() -> None:
+    found = claims("Mass Graves in the North\nSummary of a joint report\n\nInvestigators have "
+                   "identified 202 mass graves in the north. The sites may contain the remains "
+                   "of between 6,000 and 12,000 victims.")
+    assert {claim.asserted_by for claim in found} == {"investigators"}
+
+
+def test_a_figure_said_again_to_break_it_down_is_still_its_sources() -> None:
+    found = claims("LIVE: Blast in the Old Souk\n\nThe Health Directorate now says 31 people were "
+                   "killed in the blast. Of the 31 dead, 9 were children and 8 were women.")
+    assert by_value(found, 9).asserted_by == "Health Directorate"
+    assert by_value(found, 8).asserted_by == "Health Directorate"

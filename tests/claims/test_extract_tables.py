@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rasd.claims.check import check_document
 from tests.claims.helpers import claims
 
 TABLE = """CIVILIAN CASUALTIES BY DISTRICT (1 - 31 May 2024)
@@ -215,3 +216,15 @@ def test_a_total_row_leaves_out_a_share_column_in_the_middle() -> None:
     found = claims(text)
     total = [(claim.value, claim.measure, claim.unit) for claim in found[-2:]]
     assert total == [(100, "killed", "people"), (300, "injured", "people")]
+
+
+def test_a_list_by_place_with_a_row_of_the_other_places_names_every_place() -> None:
+    found = claims("KEY MESSAGES\n- An estimated 96,400 people are newly displaced.\n\n"
+                   "DISPLACEMENT\nTracking teams counted 96,400 people newly displaced since 1 "
+                   "November, by district of origin:\n- Orsa: 41,200\n- Vesk: 30,900\n"
+                   "- Hadran: 18,300\n- Other districts: 5,000\n", published="2033-02-10")
+    assert [claim.place for claim in found[-4:]] == ["Orsa", "Vesk", "Hadran",
+                                                     "Other districts"]
+    flagged = [verdict for verdict in check_document("d", found) if verdict.flagged]
+    # 95,400 against the list's own exact 96,400, not the highlights' "an estimated"
+    assert [verdict.check for verdict in flagged] == ["breakdown"]

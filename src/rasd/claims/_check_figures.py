@@ -95,7 +95,10 @@ def reading(claim: Claim) -> Bounds | None:
         return Bounds(min(first), max(last))
     value = _as_compared(claim, low)
     cap = 100.0 if is_share(claim) else math.inf
-    if says_nearly(claim):
+    # "nearly a third": a share said to be less than a figure is just below it (the guide
+    # reads "nearly", "almost" and "just under" as less_than), as a count of fewer than 10 is
+    # not
+    if says_nearly(claim) or (claim.qualifier == "less_than" and is_share(claim)):
         return Bounds(min(first[0], value * (1 - ABOUT)), value)
     match claim.qualifier:
         case "about":

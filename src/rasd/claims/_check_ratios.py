@@ -81,7 +81,19 @@ def _numerator(doc: Doc, share: int, whole: int | None) -> list[int] | str:
         return same
     if same:
         return "several counts of its group"
-    return _by_groups(doc, parts, key)
+    found = _by_groups(doc, parts, key)
+    if isinstance(found, str) and key is not None:
+        # "Civilians made up 40% of all fatalities" with the civilians counted apart (a
+        # table's "Civilian fatalities" column total), linked to no whole: the one count of
+        # the group in the share's frame is its numerator
+        apart = [index for index in range(len(doc.claims))
+                 if doc.first(index) == index and doc.whole(index) is None
+                 and index != doc.first(whole) and doc.claims[index].unit == "people"
+                 and subgroup(doc.effective[index]) == key
+                 and _same_frame(doc.effective[index], mine)]
+        if len(apart) == 1 and doc.bounds(apart[0]).low <= doc.bounds(whole).high:
+            return apart
+    return found
 
 
 def _same_frame(claim: Claim, other: Claim) -> bool:

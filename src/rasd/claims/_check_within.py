@@ -10,11 +10,12 @@ coverage says why.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 
 from rasd.claims._check_doc import Doc, limits, parts_of
+from rasd.claims._check_enumerated import enumerated
 from rasd.claims._check_figures import (
     ATOMS,
     Bounds,
@@ -48,6 +49,8 @@ COMPLETE: dict[str, dict[str | None, frozenset[str]]] = {
 # Killed and injured are every casualty, whatever the group.
 CASUALTIES = frozenset({"killed", "injured"})
 CLOSED = "list closed by its total"
+# the key of a list's row of the places it does not name: "Other districts"
+_REST = re.compile(r"^(?:all\s+)?(?:other|remaining)\s", re.I)
 _UNNAMED = "a split the claims do not name"
 # The party a by-perpetrator list ends with to leave no one out.
 _RESIDUAL_ACTOR = re.compile(r"\b(?:other|unknown|unidentified|undetermined|remaining)\b"
@@ -121,6 +124,7 @@ def _breakdowns(doc: Doc, outcome: Outcome) -> None:
     for whole, parts in wholes.items():
         dimensions: dict[str, list[tuple[int, Hashable]]] = {}
         unnamed = False  # a part that differs from its whole in nothing said: maybe the rest
+        alike: list[int] = []
         for index in parts:
             if index in listed:
                 continue
@@ -128,6 +132,8 @@ def _breakdowns(doc: Doc, outcome: Outcome) -> None:
             if isinstance(found, str):
                 outcome.count("breakdown", "parts", found)
                 unnamed = unnamed or found == _UNNAMED
+                if found == _UNNAMED:
+                    alike.append(index)
             else:
                 dimensions.setdefault(found.dimension, []).append((index, found.group))
         for dimension, members in dimensions.items():
@@ -138,11 +144,15 @@ def _breakdowns(doc: Doc, outcome: Outcome) -> None:
             if taken:
                 # "the remaining 100 deaths" whose perpetrator is not known are the rest of
                 # a list of parties, even one that ends with "other armed groups"
-                complete = _complete(doc.effective[whole], dimension,
-                                     {group for _, group in summed}) and not (
-                    dimension == "actor" and unnamed)
+                complete = (_complete(doc.effective[whole], dimension,
+                                      {group for _, group in summed}) and not (
+                    dimension == "actor" and unnamed)) or (
+                    dimension == "place" and _with_the_rest(doc, taken))
                 outcome.verdicts.append(_breakdown_verdict(
                     doc, whole, [index for index, _ in summed], dimension, complete))
+        kinds = enumerated(doc, whole, alike)
+        if kinds is not None:  # "171 had blast injuries, 158 ... and 77 had burns"
+            outcome.verdicts.append(_breakdown_verdict(doc, whole, kinds, "kind", True))
 
 
 def _closed_lists(doc: Doc, wholes: dict[int, list[int]]) -> dict[int, list[int]]:
@@ -226,6 +236,7 @@ def _disjoint(doc: Doc, whole: int, dimension: str, members: list[tuple[int, Has
         return [], "only part of its kind"
     if dimension == "place" and not (
             _separate_places(doc.effective[whole], set(largest))
+            or _with_the_rest(doc, largest.values())
             or separate_areas([doc.effective[index].place for index in largest.values()])):
         return [], "places that may overlap"
     overlaps = _OVERLAPS[dimension]
@@ -276,6 +287,12 @@ def _separate_places(whole: Claim, places: set[Hashable]) -> bool:
             or all(str(key).startswith("governorate:") for key in places))
 
 
+def _with_the_rest(doc: Doc, parts: Iterable[int]) -> bool:
+    """Whether the places of a list's rows include a row of all the others ("Other
+    districts"): the rows of such a list share no ground and leave no place out."""
+    return any(_REST.match(doc.effective[index].place or "") for index in parts)
+
+
 def _groups(whole: Claim, dimension: str) -> frozenset[str] | None:
     """Every group of the whole along an age, status or measure dimension."""
     if dimension == "measure":
@@ -315,7 +332,7 @@ def _tiles(whole: Hashable, groups: set[Hashable]) -> bool:
 
 def _breakdown_verdict(doc: Doc, whole: int, parts: list[int], dimension: str,
                        complete: bool) -> Verdict:
-    total = doc.bounds(whole)
+    total = _as_linked(doc, whole, parts)
     summed = sum((doc.bounds(index) for index in parts), Bounds(0.0, 0.0))
     points = [point(doc.claims[index]) or 0.0 for index in parts]
     terms = " + ".join(f"{_label(doc.claims[index], dimension)} {stated(doc.claims[index])}"
@@ -340,6 +357,18 @@ def _breakdown_verdict(doc: Doc, whole: int, parts: list[int], dimension: str,
                    {"dimension": dimension, "complete": complete, "parts": points,
                     "sum": sum(points), "sum_bounds": limits(summed),
                     "total": point(doc.claims[whole]), "total_bounds": limits(total)})
+
+
+def _as_linked(doc: Doc, whole: int, parts: list[int]) -> Bounds:
+    """The whole's bounds, narrowed by the saying all the parts hang on: "An estimated
+    96,400" in the highlights is "96,400" in the sentence its list follows."""
+    total = doc.bounds(whole)
+    said = {doc.link(index, "part_of") for index in parts}
+    if len(said) != 1 or None in said:
+        return total
+    again = doc.bounds(next(index for index in said if index is not None))
+    low, high = max(total.low, again.low), min(total.high, again.high)
+    return Bounds(low, high) if low <= high else total
 
 
 def _label(claim: Claim, dimension: str | None = None) -> str:

@@ -120,11 +120,15 @@ _HEADING = re.compile(r"^\s*THE\s+[A-Z]+\s*$"
                       # a news kicker before a headline ("LIVE: Toll rises to 31")
                       r"|^\s*(?:LIVE|BREAKING|UPDATE|EXCLUSIVE|WATCH|OPINION|ANALYSIS)\s*[:|-]")
 # an acronym ("SNHR", "UNICEF"); a longer word in capitals is a heading ("HIGHLIGHTS")
-_ORG_NAME = re.compile(rf"\b(?:{_ORG_WORDS})\b|^[A-Z]{{3,6}}$")
+# ("UPDATE 4-Death toll ...": a wire's kicker is no acronym either)
+_ORG_NAME = re.compile(rf"\b(?:{_ORG_WORDS})\b"
+                       r"|^(?!(?:UPDATE|BREAKING|LIVE|URGENT|FLASH|REFILE|CORRECTED)$)[A-Z]{3,6}$")
 _DESCRIBED_BODY = re.compile(
     r"(?<![\w’'])(?:[A-Z][\w’'-]*\s+)+(?:[a-z][\w-]*\s+){0,2}(?:office|agency|ministry|mission"
     r"|directorate|authority|administration|committee|council|commission|observatory|military"
     r"|army)\b")
+_LOWER_BODY = re.compile(r"\bthe\s+(?P<name>(?:[a-z][\w’'-]*\s+){1,3}(?:office|agency|ministry"
+                         r"|directorate|authority|administration|committee|council))\b")
 # an organisation named as an owner or a target ("fighters of the Sarkan Defence Brigades")
 # is not who "it" stands for
 _OWNED = re.compile(r"\b(?:of|against|with|from|on)\s+(?:the\s+)?$")
@@ -162,7 +166,8 @@ def document_self(author: str | None, sentences: list[str]) -> str | None:
     for sentence in sentences[:_OPENING]:
         found = _MASTHEAD.match(sentence)
         name = _titled(found.group("name")) if found is not None else ""
-        if (found is not None and (_ORG_NAME.search(name) or _KIND_AFTER.search(sentence))
+        if (found is not None and (_ORG_NAME.search(name) or _KIND_AFTER.search(sentence)
+                                   or _names_itself(found.group("name"), name, sentences))
                 and not known_place(name.title())  # not "SUDAN: ..."
                 and not _HEADING.match(sentence)):
             return _trim_name(name)
@@ -171,7 +176,26 @@ def document_self(author: str | None, sentences: list[str]) -> str | None:
             name = _trim_name(found.group("name"))
             if _ORG_NAME.search(name):
                 return name
+    # a summary that names no author but opens on who found its figures: "Investigators
+    # have identified 202 mass graves ..."
+    for sentence in sentences[:_OPENING]:
+        found = _FINDERS.match(sentence)
+        if found is not None:
+            return found.group("name").lower()
     return None
+
+
+_FINDERS = re.compile(r"^\s*(?P<name>Investigators|Researchers|Monitors|Inspectors)\s+(?:have\s+"
+                      r"|had\s+)?(?:identified|documented|recorded|found|counted|verified"
+                      r"|confirmed)\b[^.]*\d")
+
+
+def _names_itself(said: str, name: str, sentences: list[str]) -> bool:
+    """Whether a masthead in capitals with no organisation word ("FIELD SURGICAL AID") is
+    a name the text writes again as a name ("Field Surgical Aid is an independent ..."):
+    then it is the publisher, not a heading."""
+    return (said.isupper() and len(name.split()) >= 2
+            and any(re.search(rf"\b{re.escape(name)}\b", sentence) for sentence in sentences[1:]))
 
 
 # "Civilians reported killed", "people reported missing": a label, nobody speaking
@@ -372,6 +396,9 @@ def _named_before(word: str, text: str) -> str | None:
         return holding[-1] if holding else None
     described = [_strip_article(found.group()) for found in _DESCRIBED_BODY.finditer(text)
                  if found.group().lower().endswith(word.lower())]
+    if not described:  # "the provincial governor's office said ... the office said"
+        described = [found.group("name") for found in re.finditer(
+            rf"\bthe\s+(?P<name>(?:[a-z][\w’'-]*\s+){{1,3}}{re.escape(word.lower())})\b", text)]
     return described[-1] if described else _last_organisation(text)
 
 
@@ -385,6 +412,8 @@ def _last_organisation(text: str) -> str | None:
     organisations = [(end, name) for end, name in named if _ORG_NAME.search(name)]
     organisations += [(found.end(), _strip_article(found.group()))
                       for found in _DESCRIBED_BODY.finditer(text)]
+    # "the provincial governor's office said ..., it said"
+    organisations += [(found.end(), found.group("name")) for found in _LOWER_BODY.finditer(text)]
     return max(organisations)[1] if organisations else None
 
 
@@ -414,6 +443,15 @@ def actor(anchor: Token | None, measure: str, counted: Token) -> str | None:
         subject = anchor.head
     if subject.tag_ in ("PRP", "WP", "EX", "DT") or subject.i == counted.i:
         return None
+    if subject.is_upper and subject.left_edge.i == subject.sent.start and {"-", "–", "—"} & {
+            token.text for token in subject.subtree} and any(
+            token.like_num for token in subject.subtree):
+        # a wire's dateline read as a subject: "GAZA/JERUSALEM, July 8, 2024 (Wire) -
+        # Israeli air strikes ... killed 27": the subject is the other one, if any
+        subject = next((child for child in subject.head.children
+                        if child.dep_ == "nsubj" and child.i > subject.i), None)
+        if subject is None:
+            return None
     if subject.lower_ in _MEANS:
         return _party(subject)
     names = [phrase(subject, cut=_TOGETHER | {"with"})]

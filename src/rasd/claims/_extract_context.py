@@ -24,6 +24,8 @@ from rasd.claims.model import Claim
 # What comes right before a number that continues the figure before it.
 _CONTINUES = re.compile(r"(?:\(\s*|\bwith\s+|,\s*|\band\s+|\bof\s+(?:which|whom|them|these)\s+"
                         r"|\bincluding\s+|\bamong\s+them\s+|:\s*|[,(–—-]\s*or\s+"
+                        # a rate set off after its count: "..., an average of"
+                        r"|,\s*an\s+average\s+of\s+(?:(?:more\s+than|about|around|over)\s+)?"
                         # a verb left out: "X were responsible for 658 deaths, Y for 327"
                         r"|[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,6}for\s+"
                         # the figure compared to: "a 21% increase on the 2,353 recorded ..."

@@ -75,7 +75,10 @@ def default_places(found: list[Found], about: str | None) -> None:
     last: dict[int, str] = {}
     for item in found:
         claim = item.claim
-        whole = item.links.get("share_of")
+        # a figure said again ("Total 146" of "146 civilian deaths across Ostravia") is
+        # where its first saying is
+        whole = item.links.get("share_of") or (
+            None if "part_of" in item.links else item.links.get("repeat_of"))
         if claim.place is None and whole is not None:
             claim.place = whole.claim.place
         if claim.place is not None:

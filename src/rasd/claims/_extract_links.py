@@ -39,6 +39,12 @@ import re
 
 from rasd.claims._extract_breakdowns import breakdown_total
 from rasd.claims._extract_found import Found
+from rasd.claims._extract_kinds import (
+    listed_kinds,
+    shares_of_qualified_parts,
+    shares_of_those,
+    wholes_in_listed_places,
+)
 from rasd.claims._extract_relinks import (
     count_of_share,
     dead_fighters_beside_civilians,
@@ -163,6 +169,10 @@ def link(found: list[Found], about: str | None) -> None:
     listed_parties(found)
     the_remaining(found)
     count_of_share(found)
+    listed_kinds(found)
+    shares_of_those(found)
+    shares_of_qualified_parts(found)
+    wholes_in_listed_places(found)
     share_beside_count(found)
     rate_of_count(found)
     _repeats(found)

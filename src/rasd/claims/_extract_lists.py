@@ -62,6 +62,13 @@ _BY_PLACE = re.compile(r"\b(?:by|per|in\s+each)\s+(?:district|governorate|provin
                        r"|municipality|neighbourhood|neighborhood|sub-district|camp)s?\b", re.I)
 
 
+# the row of a list by place that holds the places it does not name
+_OTHER_PLACES = re.compile(r"^(?:all\s+)?(?:other|remaining)\s+(?:district|governorate|province"
+                           r"|region|locality|localities|area|city|cities|town|village|state"
+                           r"|county|counties|oblast|municipality|municipalities|neighbourhood"
+                           r"|neighborhood|sub-district|camp)s?$", re.I)
+
+
 def by_place(intro: str) -> bool:
     """Whether a list's opening says its items are places ("by district")."""
     return bool(_BY_PLACE.search(intro))
@@ -76,8 +83,9 @@ def apply_label(claim: Claim, sentence: str, figure_at: int, places: bool = Fals
         return
     label = found.group("label").strip()
     said = [word.lower() for word in re.findall(r"[\w'’-]+", label)]
-    if places and not any(word in _CAUSES for word in said):
-        claim.place = label  # "Sarwan: 41 killed" under "... by district:"
+    if places and (not any(word in _CAUSES for word in said) or _OTHER_PLACES.match(label)):
+        # "Sarwan: 41 killed" under "... by district:"; the rest, "Other districts: 5,000"
+        claim.place = label
     elif known_place(label):
         claim.place = claim.place or label
     elif any(word in SUBGROUP_NOUNS for word in said):

@@ -121,8 +121,25 @@ def dateline_place(text: str) -> str | None:
         city = found["city"].title().replace("’S", "’s").replace("'S", "'s")
         known = _KNOWN_NAMES.get(city.lower()) or (city if is_governorate(city) else None)
         if known or found["region"] or found["date"] or found["agency"]:
-            return known or city
+            return _headline_place(text, found["body"], known or city)
     return None
+
+
+# "Death toll in Brennick market bombing rises to 57": where the headline says it happened
+_HEADLINE_IN = re.compile(r"\bin\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _headline_place(text: str, body: str, city: str) -> str:
+    """The place the headline says the story happened in, when the dateline's paragraph
+    names it too, rather than the dateline's city, where the story was filed ("PORT HALVEN,
+    Oct 23 (Meridian Wire) - ... in the northern town of Brennick")."""
+    headline = next((line for line in text.splitlines() if line.strip()), "")
+    for found in _HEADLINE_IN.finditer(headline):
+        # "in Gaza's Nuseirat camp": the place in the place
+        name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", found.group("name"))
+        if name.lower() != city.lower() and re.search(rf"\b{re.escape(name)}\b", body):
+            return name
+    return city
 
 
 def place(anchor: Token | None, head: Token, counted: Token | None) -> str | None:

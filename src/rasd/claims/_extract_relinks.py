@@ -191,6 +191,21 @@ def parts_said_by_whole(found: list[Found]) -> None:
     opening: dict[int, str] = {}
     for item in found:
         opening.setdefault(item.sentence, item.between)
+    said: list[Found] = []  # "The Directorate now says 31 people were killed ... Of the 31
+    # dead, 9 were children": the 31 of the breakdown is the Directorate's figure said again
+    for item in found:
+        earlier = [other for other in said if other.paragraph == item.paragraph
+                   and other.sentence != item.sentence and other.claim.value == item.claim.value
+                   and other.claim.measure == item.claim.measure]
+        if (item.unattributed and "repeat_of" in item.links and earlier
+                and _BREAKDOWN_OPENS.match(opening[item.sentence])):
+            item.claim.asserted_by = earlier[-1].claim.asserted_by
+            item.unattributed = False
+            for part in found:
+                if part.unattributed and part.links.get("part_of") is item:
+                    part.claim.asserted_by = item.claim.asserted_by
+        if not item.unattributed:
+            said.append(item)
     for item in found:
         whole = item.links.get("part_of") or item.links.get("share_of")
         if (item.unattributed and whole is not None and whole.paragraph == item.paragraph

@@ -112,7 +112,7 @@ PEOPLE_NOUNS = words(
     "syrians iraqis yemenis palestinians afghans sudanese ukrainians libyans kurds "
     "lebanese iranians somalis rohingya yazidis members workers patients population "
     "families households migrants worshippers passengers protesters demonstrators "
-    "activists others residents")
+    "activists others residents suspects villagers")
 # Counted units that are not single people.
 OTHER_UNITS = words("families households")
 # The violent events and what they destroy, counted as claims of measure other, unit other.
