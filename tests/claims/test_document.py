@@ -262,6 +262,7 @@ def test_spaces_of_every_kind_are_plain_spaces() -> None:
     ("By the newsroom | Last updated 3 March 2032, 21:40", "2032-03-03"),
     ("Sunday 9 February 2025, corresponding to 10 Shaaban 1446 AH", "2025-02-09"),
     ("9 February 2025, the army said it had retaken the town.", None),
+    ("Transcript, broadcast 3 October 2025, 18:00 GMT", "2025-10-03"),
 ])
 def test_the_publication_date(top: str, published: str | None) -> None:
     document = clean_text(f"Airstrikes in Idlib\n\n{top}\n\nRescuers said 40 were injured.")
@@ -449,3 +450,11 @@ def test_a_pdf_number_keeps_its_low_comma(tmp_path: Path) -> None:
     text = load_document(tmp_path / "briefing.pdf").text
     assert "at least 2,521 civilian deaths" in text
     assert "17 October 2016, when" in text
+
+
+def test_footnote_marks_are_dropped_but_bracketed_numbers_after_a_space_stay() -> None:
+    text = clean_text("They died in the Oskel valley.[1] The Red Cross treated 2,740 injured "
+                      "civilians, about 40 per cent of them women and children.[4] We count "
+                      "[12] cases.").text
+    assert "[1]" not in text and "[4]" not in text and "[12]" in text
+    assert "valley. The Red Cross" in text

@@ -274,3 +274,80 @@ def test_a_whole_all_in_n_places_lies_in_its_parts_places() -> None:
     assert found[0].place == "Old Quarter, Al-Nour district and Eastern Gate area"
     flagged = [verdict for verdict in check_document("d", found) if verdict.flagged]
     assert [verdict.check for verdict in flagged] == ["breakdown"]  # 668, not 688
+
+
+def test_deaths_attributed_to_parties_take_their_party_and_whole() -> None:
+    found = claims("The Team documented the killing of 1,318 civilians in the valley.\n\n"
+                   "Its breakdown shows where they died. It attributes 912 of the deaths to "
+                   "artillery and air strikes by the Oskel Defence Forces and 251 to the "
+                   "Popular Resistance Front.")
+    _total, army, front = found
+    assert (army.links, front.links) == ({"part_of": 0}, {"part_of": 0})
+    assert (army.actor, front.actor) == ("Oskel Defence Forces", "Popular Resistance Front")
+    assert (army.subgroup, front.subgroup) == ("civilians", "civilians")
+    weapon = claims("The group documented the killing of 132 civilians. It attributes 87 of "
+                    "the deaths to government artillery and 29 to the Freedom Brigades.")
+    assert [claim.actor for claim in weapon] == [None, "government", "Freedom Brigades"]
+
+
+def test_a_breakdown_after_an_estimate_is_of_the_documented_count() -> None:
+    found = claims("The Commission documented the killing of 2,314 civilians. It estimates "
+                   "the true toll at between 3,000 and 4,500 civilians.\n\nGovernment forces "
+                   "were responsible for at least 1,520 of the deaths we documented, and the "
+                   "Movement for 640.")
+    assert [claim.links for claim in found[2:]] == [{"part_of": 0}, {"part_of": 0}]
+
+
+def test_a_share_of_the_people_in_a_place_said_before() -> None:
+    found = claims("Some 85,000 people have left their homes, and 23,500 of them are living "
+                   "in 14 collective centres. Women and children make up 61 per cent of the "
+                   "people in the centres, or 15,900 people.")
+    _displaced, _sheltered, share, count = found
+    assert share.links == {"share_of": 1} and share.measure == "displaced"
+    assert count.links == {"part_of": 1} and count.subgroup == "women_and_children"
+
+
+def test_a_list_that_says_how_many_places_it_has_names_every_place() -> None:
+    found = claims("The Team documented the killing of 1,318 civilians.\n\nIts breakdown "
+                   "shows 604 civilian deaths in Varna district, 391 in Tesk district and 297 "
+                   "in Hollin district, the valley's three districts.")
+    assert [claim.links for claim in found[1:]] == [{"part_of": 0}] * 3
+    assert found[0].place == "Varna district, Tesk district and Hollin district"
+    flags = [verdict for verdict in check_document("t", found) if verdict.flagged]
+    assert [(verdict.check, verdict.verdict) for verdict in flags] == [
+        ("breakdown", "parts short of total")]
+
+
+def test_a_bare_figure_is_in_the_place_named_after_it() -> None:
+    found = claims("The authorities put the number of people killed in the three riverside "
+                   "districts at 486: 251 in Lower Drava, 162 in Mirsk and 58 in Tolvey.")
+    assert [claim.place for claim in found[1:]] == ["Lower Drava", "Mirsk", "Tolvey"]
+    assert found[0].place == "Lower Drava, Mirsk and Tolvey"
+
+
+def test_a_part_of_the_internally_displaced_said_with_number_as_a_verb() -> None:
+    found = claims("The Office estimates that 1.3 million people are now displaced inside the "
+                   "country. By its count, women and children number 720,000 of the "
+                   "internally displaced.")
+    assert found[1].value == 720000 and found[1].links == {"part_of": 0}
+    assert found[1].subgroup == "women_and_children"
+
+
+def test_earlier_tolls_a_source_had_put_the_toll_at() -> None:
+    found = claims("The death toll from the car bomb rose to 57 by the evening, the office "
+                   "said. The office had put the toll at 23 in the early afternoon and at 41 "
+                   "two hours later.")
+    assert [(claim.value, claim.measure) for claim in found] == [
+        (57, "killed"), (23, "killed"), (41, "killed")]
+    assert [claim.links for claim in found[1:]] == [{"prior_report": 0}, {"prior_report": 0}]
+
+
+def test_a_part_of_the_dead_far_from_its_whole() -> None:
+    found = claims("Two bombs killed at least 43 civilians in the market.\n\nMore than 70 "
+                   "others were wounded. Witnesses described the scene.\n\nThe Group "
+                   "documented the names of 41 of the dead: 11 children, 9 women and 21 "
+                   "men.\n\nA nurse said that 97 of the wounded had died.")
+    named = next(claim for claim in found if claim.value == 41)
+    assert named.links == {"part_of": 1} and named.subgroup == "civilians"
+    died = next(claim for claim in found if claim.value == 97)
+    assert died.links.get("part_of") != 1

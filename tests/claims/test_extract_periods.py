@@ -115,3 +115,25 @@ def test_this_month_in_a_monthly_report_out_the_next_month_is_its_month() -> Non
     text = ("The network documented 187 civilian deaths in March 2023.\n\nChildren made up "
             "29% of the civilian death toll this month.")
     assert periods(text, published="2023-04-01")[-1] == ("2023-03", "2023-03")
+
+
+def test_a_period_between_two_dates_that_each_carry_an_aside() -> None:
+    assert periods("Between 17 October 2016, when the security forces and their allies "
+                   "launched the operation, and 10 July 2017, when the Government announced "
+                   "its end, the Office recorded at least 2,521 civilian deaths.") == [
+        ("2016-10-17", "2017-07-10")]
+
+
+def test_a_figure_over_the_same_period_as_one_before() -> None:
+    assert periods("The Mission reports that between 1 January and 31 March 2033 it recorded "
+                   "3,460 civilian casualties. The Watch puts the death toll far higher, at "
+                   "1,870 civilians over the same period, including 402 children.",
+                   published="2033-04-07") == [("2033-01-01", "2033-03-31")] * 3
+
+
+def test_a_part_of_a_standing_count_of_the_displaced_stands_too() -> None:
+    assert periods("Between September 2034 and February 2035 the Commission documented the "
+                   "killing of 2,314 civilians.\n\nThe Office estimates that 1.3 million people "
+                   "are now displaced inside the country. By its count, women and children "
+                   "number 720,000 of the internally displaced.", published="2035-03-20")[1:] == [
+        (None, None), (None, None)]

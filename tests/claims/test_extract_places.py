@@ -88,3 +88,35 @@ def test_a_dateline_gives_way_to_the_place_its_headline_and_paragraph_name() -> 
     inner = ("Strikes kill 27 in Gaza's Nuseirat camp\n\nGAZA, July 8, 2024 (Wire) - Air strikes "
              "on the Nuseirat refugee camp in central Gaza killed 27 Palestinians on Monday.\n")
     assert dateline_place(inner) == "Nuseirat"
+
+
+def test_a_place_is_no_actor_and_a_typed_place_keeps_to_its_line() -> None:
+    found = claims("Marrow: at least 140 civilians killed in March\n\nThe group documented "
+                   "the killing of 132 civilians in Marrow province in March 2039.",
+                   published="2039-04-04")
+    assert [claim.actor for claim in found] == [None, None]
+    about = claims("Select Committee on Foreign Affairs\n\nThe Oskel valley crisis\n\n"
+                   "The Team documented 1,318 civilian deaths in the Oskel valley. The Red "
+                   "Cross treated 2,740 injured civilians.")
+    assert [claim.place for claim in about] == ["Oskel valley", "Oskel valley"]
+
+
+def test_a_headline_that_opens_with_a_place_says_what_the_document_is_about() -> None:
+    from rasd.claims._extract_defaults import document_about
+    text = ("The Lantern | Explainer\n\nSarkan siege: how many people have been killed?\n\n"
+            "Sarkan has been cut off since October. In Sarkan, 688 people died in February, "
+            "203 of them in Al-Nour district. Aid reached Sarkan once.")
+    assert document_about(text) == "Sarkan"
+    assert document_about("FIELD AID\nUPDATE No. 14\nReporting period: 3 - 16 March 2036\n\n"
+                          "Reporting teams in Korvel counted 40 wounded.") != "Reporting"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fighting in the Tessaly Valley went on. The Tessaly Valley lost 40 people.",
+     "Tessaly Valley"),
+    ("Tessalian state media said 40 people died. Tessalian state media said so again.", None),
+    ("The Ridge Monitor    Valley Count\nRidge Monitor    Valley Count", None),
+])
+def test_places_named_with_their_kind(text: str, expected: str | None) -> None:
+    from rasd.claims._extract_places import typed_place
+    assert typed_place(text) == expected

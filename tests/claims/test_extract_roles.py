@@ -317,3 +317,28 @@ def test_a_wire_dateline_is_no_actor() -> None:
     assert found[0].actor == "Israeli military"
     # a party in capitals is one
     assert claims("ISIS killed 3 civilians in the village.")[0].actor == "ISIS"
+
+
+@pytest.mark.parametrize(("text", "measure", "subgroup"), [
+    ("Some 85,000 people have left their homes, the directorate said.", "displaced", None),
+    ("About 3,000 families were forced from their homes.", "displaced", None),
+    ("The ministry said the army had neutralised 1,450 terrorists.", "killed", "combatants"),
+])
+def test_words_for_leaving_home_and_killing(text: str, measure: str,
+                                            subgroup: str | None) -> None:
+    found = claims(text)
+    assert [(claim.measure, claim.subgroup) for claim in found] == [(measure, subgroup)]
+
+
+def test_the_detained_whose_families_do_not_know_where_they_are_held() -> None:
+    found = claims("The group documented the arrest of 47 men at checkpoints. The families "
+                   "of 12 of them do not know where they are held.")
+    assert [claim.measure for claim in found] == ["detained", "disappeared"]
+    assert found[1].links == {"part_of": 0}
+
+
+def test_non_civilians_killed_are_combatants() -> None:
+    found = claims("In October the Centre recorded the deaths of 212 people. Of these, 150 "
+                   "were civilians and 62 were non-civilians (fighters of the parties).")
+    assert [(claim.value, claim.subgroup) for claim in found] == [
+        (212, None), (150, "civilians"), (62, "combatants")]

@@ -245,3 +245,50 @@ def test_a_figure_said_again_to_break_it_down_is_still_its_sources() -> None:
                    "killed in the blast. Of the 31 dead, 9 were children and 8 were women.")
     assert by_value(found, 9).asserted_by == "Health Directorate"
     assert by_value(found, 8).asserted_by == "Health Directorate"
+
+
+def test_the_opening_s_one_party_is_the_actor_of_figures_that_name_none() -> None:
+    from tests.claims.helpers import claims
+    found = claims("Al-Bab City Local Council\n\nThe Local Council announces the final toll "
+                   "of the shelling by the SDF militias which targeted the residential "
+                   "neighbourhoods of the city yesterday. The number of martyrs rose to 17, "
+                   "and the number of wounded reached 46.")
+    assert [claim.actor for claim in found] == ["SDF militias", "SDF militias"]
+    two = claims("Shelling by the army killed 12 people in the town, and rebels killed 4 "
+                 "others in the village. A further 30 people were injured.")
+    assert two[-1].actor is None
+
+
+def test_a_short_source_is_the_one_longer_name_that_holds_its_words() -> None:
+    from rasd.claims._extract_asserters import fuller_asserters
+    said = [Claim(value=value, quote=str(value), start=0, end=0, asserted_by=name)
+            for value, name in ((1, "UN Verification Team for Oskel"), (2, "Team's"),
+                                (3, "provincial governor's office"), (4, "governor"),
+                                (5, "Turkish authorities"), (6, "local health authorities"))]
+    fuller_asserters(said)
+    assert [claim.asserted_by for claim in said] == [
+        "UN Verification Team for Oskel", "UN Verification Team for Oskel",
+        "provincial governor's office", "provincial governor's office",
+        "Turkish authorities", "local health authorities"]
+
+
+def test_the_party_an_opening_says_carried_out_the_attack() -> None:
+    from rasd.claims._extract_party import opening_party
+    text = ("Ashes of the Market\n\nOn 2 March 2025, two guided bombs struck the livestock "
+            "market of Wadi Hamra, a town in the region, and killed at least 43 civilians.\n\n"
+            "Based on weapon remnants and satellite imagery, the Group concluded that the "
+            "Sudanese Armed Forces carried out the attack.")
+    assert opening_party(text) == "Sudanese Armed Forces"
+    assert opening_party("Airstrikes by the Saudi-led coalition hit a wedding party in the "
+                         "north of the country on Monday, killing 20 people.") == (
+        "Saudi-led coalition")
+
+
+def test_who_reports_civilian_harm_did_not_do_it() -> None:
+    from rasd.claims._extract_party import no_reporter_as_actor
+    said = [Claim(value=70, quote="70 others", start=0, end=0, subgroup="civilians",
+                  actor="Rights Inquiry Group", asserted_by="Rights Inquiry Group"),
+            Claim(value=200, quote="200 insurgents", start=0, end=0, subgroup="combatants",
+                  actor="army", asserted_by="army")]
+    no_reporter_as_actor(said)
+    assert [claim.actor for claim in said] == [None, "army"]

@@ -3,6 +3,8 @@ and the phrasing of judgments, denials and situation reports."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.claims.helpers import claims
 
 QUARTERS = """The Mission recorded 1,000 civilian deaths in 2031 and a further 2,000 civilians
@@ -131,3 +133,17 @@ def test_a_bulleted_item_dates_only_itself() -> None:
 def test_neighbouring_is_no_part_of_a_place() -> None:
     found = claims("Some 420,000 refugees have registered in neighbouring Varna.")
     assert found[0].place == "Varna"
+
+
+@pytest.mark.parametrize("text", [
+    "CHF 4.2 million sought to reach 60,000 people over 9 months.",
+    "Health: first aid and psychosocial support for 60,000 people.",
+    "The operation is supported by 640 volunteers and 38 staff.",
+])
+def test_aid_targets_and_an_operation_s_volunteers_are_no_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_toll_that_reaches_a_figure_is_still_a_count() -> None:
+    found = claims("The number of displaced people reached 96,000 by the end of the month.")
+    assert [claim.value for claim in found] == [96000]

@@ -5,6 +5,7 @@ the body, and figures said again against their first saying."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from rasd.claims._check_figures import (
     is_count,
     is_share,
     is_tally,
+    listed_places,
     may_lie_in,
     number,
     percent,
@@ -192,6 +194,8 @@ def _rate_total(doc: Doc, rate: int) -> tuple[int, tuple[str, str], tuple[int, i
         or [index for index in counts if _fits(doc.effective[index], mine, exact=False)])
     totals = [index for index in totals if period(_until(doc, doc.effective[index])) == run]
     if not totals:
+        totals = _derived_from(doc, rate, counts)
+    if not totals:
         return "no total over the same period"
     if any(doc.bounds(index) != doc.bounds(totals[0]) for index in totals):
         return "several totals"
@@ -200,6 +204,35 @@ def _rate_total(doc: Doc, rate: int) -> tuple[int, tuple[str, str], tuple[int, i
     days = _days(total.period_start, total.period_end)
     return ((totals[0], (total.period_start, total.period_end), days) if days is not None
             else "bad period")
+
+
+def _derived_from(doc: Doc, rate: int, counts: list[int]) -> list[int]:
+    """The total of a rate whose asserter gives no count of its own ("That is an average of
+    16 civilians killed every day", the authors' arithmetic on another's figure): the counts
+    over its period that fit it but for the asserter and break down no whole of their
+    measure; when they disagree, those of the asserter who gives the document most of its
+    counts."""
+    mine = doc.effective[rate]
+    if any(asserter(doc.effective[index]) == asserter(mine) for index in counts):
+        return []
+    anyone = replace(mine, asserted_by=None)
+    # a whole that lists its parts' places lies where the rate does
+    found = [index for index in counts if not _broken_down(doc, index) and _fits(
+        doc.effective[index], replace(anyone, place=None) if listed_places(
+            doc.effective[index]) else anyone, exact=False)]
+    if len({doc.bounds(index) for index in found}) <= 1:
+        return found
+    said = [asserter(doc.effective[index]) for index, claim in enumerate(doc.claims)
+            if is_count(claim)]
+    main = max(set(said), key=said.count)
+    return [index for index in found if asserter(doc.effective[index]) == main]
+
+
+def _broken_down(doc: Doc, index: int) -> bool:
+    """Whether a count is a part of a whole of its own measure (a district's share of the
+    dead), not a whole or a measure's part of another ("1,210 killed" of the casualties)."""
+    whole = doc.whole(index)
+    return whole is not None and doc.claims[whole].measure == doc.claims[index].measure
 
 
 def _fits(claim: Claim, rate: Claim, *, exact: bool) -> bool:
@@ -285,7 +318,8 @@ def headlines(doc: Doc, outcome: Outcome) -> None:
     most = max(_backs(doc.claims[index]).high for index in body)
     together = sum(doc.bounds(index).low for index in body)
     places = {place(doc.effective[index]) for index in body}
-    if said.low <= most or together <= said.high or len(places) > 1:
+    if said.low <= most or len(places) > 1 or (
+            together <= said.high and not _over_the_same_place(doc, head, body)):
         outcome.count("headline", "counts", "the body's figures may be its parts or later "
                       "tolls")
         return
@@ -299,6 +333,27 @@ def headlines(doc: Doc, outcome: Outcome) -> None:
         f"for it: {figures}; the largest is {number(most)}",
         {"headline_bounds": limits(said), "body_largest": most,
          "body_bounds": [limits(doc.bounds(index)) for index in body]}))
+
+
+# the kind of place after its name: "Marrow province" is Marrow
+_PLACE_KIND = re.compile(r"\s+(?:province|district|governorate|city|town|region|county|state"
+                         r"|oblast|area)$", re.I)
+
+
+def _over_the_same_place(doc: Doc, head: int, body: list[int]) -> bool:
+    """Whether the body's one figure for the headline's dead is the same count: said by the
+    headline's asserter over the very place it names ("Marrow" and "Marrow province"), for
+    the same stated period, and not hedged ("at least"), so it is no part of the
+    headline's."""
+    def key(text: str | None) -> str:
+        return _PLACE_KIND.sub("", (text or "").strip()).lower()
+    one, named = doc.effective[head], key(doc.effective[head].place)
+    if len(body) != 1 or not named:
+        return False
+    other = doc.effective[body[0]]
+    return (key(other.place) == named and other.qualifier == "exact"
+            and None not in (one.period_start, one.period_end)
+            and asserter(other) is not None and asserter(other) == asserter(one))
 
 
 def _same_thing(doc: Doc, head: int, other: int) -> bool:

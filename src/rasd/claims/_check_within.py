@@ -148,11 +148,24 @@ def _breakdowns(doc: Doc, outcome: Outcome) -> None:
                                       {group for _, group in summed}) and not (
                     dimension == "actor" and unnamed)) or (
                     dimension == "place" and _with_the_rest(doc, taken))
+                added = [index for index, _ in summed]
+                rest = _unattributed_rest(doc, whole, dimension, alike)
+                if rest is not None:  # the parties' parts and the one no party is named for
+                    added, complete = sorted([*added, rest]), True
                 outcome.verdicts.append(_breakdown_verdict(
-                    doc, whole, [index for index, _ in summed], dimension, complete))
+                    doc, whole, added, dimension, complete))
         kinds = enumerated(doc, whole, alike)
         if kinds is not None:  # "171 had blast injuries, 158 ... and 77 had burns"
             outcome.verdicts.append(_breakdown_verdict(doc, whole, kinds, "kind", True))
+
+
+def _unattributed_rest(doc: Doc, whole: int, dimension: str, alike: list[int]) -> int | None:
+    """The one part of a list by party that names no party, of a whole that names none:
+    the deaths no party could be held responsible for ("We could not attribute the
+    remaining 204"), which close the list."""
+    if dimension != "actor" or len(alike) != 1 or doc.effective[whole].actor is not None:
+        return None
+    return alike[0]
 
 
 def _closed_lists(doc: Doc, wholes: dict[int, list[int]]) -> dict[int, list[int]]:

@@ -12,8 +12,10 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE = (rf"(?:{_WEEKDAY}(?:{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\d{{4}})"
         r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})")
 # "Published: 12 March 2021", and the verbs in any case: "Summary of a report, issued 6
-# November 2018"; a dashboard's export: "Generated: 4 June 2034"
-_LABELLED = re.compile(rf"\b(?:(?i:published|posted|released|issued|last\s+updated|generated)|Date"
+# November 2018"; a dashboard's export: "Generated: 4 June 2034"; a transcript's "broadcast 3
+# October 2025"
+_LABELLED = re.compile(rf"\b(?:(?i:published|posted|released|issued|last\s+updated|generated"
+                       rf"|broadcast|aired)|Date"
                        rf"|First published)"
                        rf"(?: on)?\s*[:|–—-]?\s*(?P<date>{DATE})")
 # "March 12, 2021 —", "DAMASCUS, 12 March 2021 -", a wire story's "GAZA/JERUSALEM, July 8,

@@ -35,3 +35,14 @@ def mend_numbers(text: Mapped) -> Mapped:
 def unglue_numbers(text: Mapped) -> Mapped:
     """A space between a number and the capitalised word it was run into."""
     return text.edit((match.end(), match.end(), " ") for match in _GLUED.finditer(text.text))
+
+
+# A footnote mark glued to the word or stop it follows: "in the Oskel valley.[1]", "three
+# districts,[2]". A number in square brackets after a space ("killed [12] people") stays.
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z.,;:!?\"”’')])\[\d{1,3}\]")
+
+
+def drop_footnote_marks(text: Mapped) -> Mapped:
+    """The text without footnote marks, which are no figures and no part of a name."""
+    marks = _FOOTNOTE_MARK.finditer(text.text)
+    return text.edit((match.start(), match.end(), "") for match in marks)

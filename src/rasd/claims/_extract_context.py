@@ -67,6 +67,24 @@ def continued_role(mention: Mention, before: str, previous: Claim | None,
                 mention.number_end, unit)
 
 
+# a toll put at a number, and the next one of a series: "had put the toll at 23 in the early
+# afternoon and at 41 two hours later"
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|gave|gives|set|sets)\s+(?:the"
+                     r"|its|their|his|her)\s+(?P<noun>(?:death\s+|casualty\s+)?(?:toll|tally))"
+                     r"\s+at\s+(?:[^.;\d]*\d[\d,.]*[^.;\d]*?\band\s+(?:later\s+)?at\s+)?$", re.I)
+
+
+def _toll_put_at(mention: Mention, before: str) -> Role | None:
+    """A role for a number a toll is put at: the dead (or the casualties of a "casualty
+    toll")."""
+    said = _PUT_AT.search(before)
+    if said is None or mention.unit != "people":
+        return None
+    measure = "casualties" if "casualty" in said.group("noun").lower() else "killed"
+    return Role(measure, None, None, None, mention.number_start, mention.number_end,
+                mention.unit)
+
+
 def share_of_total(mention: Mention, before: str, after: str,
                    last: Claim | None) -> Role | None:
     """A role for a share of "the total" (or "of all those arrested") whose own words name
@@ -178,7 +196,11 @@ def more_of_the_same(mention: Mention, before: str, after: str, previous: Claim 
     """A role for a number followed by "more" and no noun: what the figure before it in the
     sentence counts ("verified 1,240 civilian deaths ... reports of several hundred more");
     and for "the remaining" number that ends its clause, what the last figure counts ("the
-    Movement for 640. We could not attribute the remaining 204.")."""
+    Movement for 640. We could not attribute the remaining 204."); and for a number a toll
+    is put at, the dead ("had put the toll at 23 ... and at 41 two hours later")."""
+    put = _toll_put_at(mention, before)
+    if put is not None:
+        return put
     if previous is not None and previous.unit == "people" and _MORE.match(after):
         said = previous
     elif (last is not None and last.unit == "people" and last.measure != "other"

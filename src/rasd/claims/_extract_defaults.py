@@ -93,6 +93,10 @@ def default_places(found: list[Found], about: str | None) -> None:
 # Tracker", "Eastern Tarsa Coordination Cell"), whose opening words are then the place.
 _HEADING_ABOUT = re.compile(r"\b(?:on|in|for)\s+(?:the\s+)?(?P<name>[A-Z][a-z][\w’'-]*"
                             r"(?:\s+[A-Z][a-z][\w’'-]*)?)\s*(?:[-–—|:(].*)?$")
+# a headline that opens with the place it is about: "Sarkan siege: how many people have
+# been killed", "Marrow: at least 140 civilians killed"
+_HEADLINE_OPENS = re.compile(r"^(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?)"
+                             r"(?:\s+[a-z]+){0,2}\s*:\s+[a-z]")
 _PUBLISHER = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z’'-]+\s+){1,3})(?:[A-Z][A-Za-z’'-]+\s+){0,2}"
                         r"(?i:tracker|observatory|monitor|network|watch|centre|center|project"
                         r"|council|cell|committee|office|directorate)\b")
@@ -111,7 +115,8 @@ def heading_place(text: str, known: str | None) -> str | None:
     lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEADING_LINES]
     rival = len(re.findall(rf"\b{re.escape(known)}\b", text)) if known else 0
     about = [(found.group("name"), "") for line in lines
-             if (found := _HEADING_ABOUT.search(line)) is not None]
+             if (found := _HEADING_ABOUT.search(line) or _HEADLINE_OPENS.match(line))
+             is not None]
     for name, whole in about + [pair for line in lines for pair in _publisher_names(line)]:
         count = len(re.findall(rf"\b{re.escape(name)}\b", text, re.I))
         inside = len(re.findall(rf"\b{re.escape(whole)}\b", text, re.I)) if whole else 0

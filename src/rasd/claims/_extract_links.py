@@ -37,6 +37,11 @@ from __future__ import annotations
 
 import re
 
+from rasd.claims._extract_attributed import (
+    attributed_parts,
+    parts_of_counts_not_ranges,
+    parts_of_the_dead,
+)
 from rasd.claims._extract_breakdowns import breakdown_total
 from rasd.claims._extract_found import Found
 from rasd.claims._extract_kinds import (
@@ -45,6 +50,8 @@ from rasd.claims._extract_kinds import (
     shares_of_those,
     wholes_in_listed_places,
 )
+from rasd.claims._extract_people_in import shares_of_people_in
+from rasd.claims._extract_place_lists import bare_figures_in_places, wholes_of_counted_places
 from rasd.claims._extract_relinks import (
     count_of_share,
     dead_fighters_beside_civilians,
@@ -56,6 +63,7 @@ from rasd.claims._extract_relinks import (
     the_remaining,
     total_of_share,
 )
+from rasd.claims._extract_same_period import same_period, standing_parts
 from rasd.claims._extract_tables import SHARE, count_column
 from rasd.claims._extract_vocab import PART_MARKERS, SUBGROUP_NOUNS
 from rasd.claims.model import Claim
@@ -87,8 +95,9 @@ _AMONG = re.compile(r"^(?:\s+[a-z-]+){0,2}\s+among\s+(?:the|those)\s+(?:dead|kil
 _PARTITIVE = re.compile(r"^\S+\s+of\s+(?:them|those|these|whom)\b", re.I)
 # "1,540 of the dead", "6 of the injured": a part of the last count of the dead or hurt, and
 # no larger than it
-_OF_THE_DEAD = re.compile(r"^\S+\s+of\s+the\s+(?:dead|killed|victims|deceased|fatalities"
-                          r"|injured|wounded)\b", re.I)
+_OF_THE_DEAD = re.compile(r"^\S+\s+of\s+the\s+(?:[a-z]+ly\s+)?(?:dead|deaths|killed|victims"
+                          r"|deceased|fatalities|injured|wounded|displaced|detained|detainees"
+                          r"|arrested|missing)\b", re.I)
 _OF_LEAD = re.compile(r"^\s*of\s+(?:the|those|these)\b[^,\d]*,\s*$", re.I)
 # What stands between a count and the share set off after it: "908 (89 per cent)", "2,900 -
 # or 82 percent", "640 deaths, about 15 percent", "120, or nearly half".
@@ -126,6 +135,7 @@ _SHARE = re.compile(r"^[\s%]*(?:per\s?cent\s+|percent\s+)?of\s+"
 def link(found: list[Found], about: str | None) -> None:
     """Set the links of claims in text order (`found` is in text order); `about` is the
     place the document is about."""
+    bare_figures_in_places(found)
     _same_figures(found)
     for index, item in enumerate(found):
         if item.earlier_statement and item.prior_of is None:
@@ -167,18 +177,25 @@ def link(found: list[Found], about: str | None) -> None:
     share_of_listed_parts(found)
     _breakdowns(found, about)
     listed_parties(found)
+    attributed_parts(found)
     the_remaining(found)
+    parts_of_counts_not_ranges(found)
+    parts_of_the_dead(found)
     count_of_share(found)
     listed_kinds(found)
     shares_of_those(found)
     shares_of_qualified_parts(found)
     wholes_in_listed_places(found)
+    wholes_of_counted_places(found)
     share_beside_count(found)
     rate_of_count(found)
     _repeats(found)
     _table_totals(found)
     _column_totals(found)
     shares_of_later_parts(found)
+    shares_of_people_in(found)
+    same_period(found)
+    standing_parts(found)
     positions = {id(item): index for index, item in enumerate(found)}
     for item in found:
         item.claim.links = {name: positions[id(other)] for name, other in item.links.items()}

@@ -38,6 +38,13 @@ _SHELTERING = frozenset({"living", "live", "lives", "sheltering", "staying", "ho
 _SHELTERS = frozenset({"camp", "camps", "centres", "centers", "centre", "center", "shelters",
                        "schools", "tents", "settlements", "sites", "mosques"})
 
+# leaving one's home is being displaced: "have left their homes", "were forced from their
+# homes", "abandoned their villages"
+_LEAVING = frozenset({"left", "leave", "leaves", "leaving", "abandoned", "abandon", "abandoning",
+                      "forced", "driven", "chased", "uprooted"})
+_HOMES = frozenset({"home", "homes", "house", "houses", "village", "villages", "town", "towns",
+                    "neighbourhoods", "neighborhoods"})
+
 
 @dataclass(frozen=True)
 class Measure:
@@ -105,6 +112,8 @@ def measure_word(token: Token) -> str | None:
         return "detained"  # "85 men were taken by government forces at checkpoints"
     if word in _SHELTERING and _in_shelter(token):
         return "displaced"  # "22,000 people are living in 14 collective centres"
+    if word in _LEAVING and _from_home(token):
+        return "displaced"  # "85,000 people have left their homes", "forced from their homes"
     if word in MEASURE_VERBS and (is_verb(token) or token.tag_ in ("JJ", "NN", "NNS")):
         return MEASURE_VERBS[word]
     if word in EVENT_NOUNS and is_noun(token):
@@ -120,6 +129,18 @@ def _in_shelter(verb: Token) -> bool:
             place = next((each for each in child.children if each.dep_ == "pobj"), None)
             if place is not None and place.lower_ in _SHELTERS:
                 return True
+    return False
+
+
+def _from_home(verb: Token) -> bool:
+    """Whether the verb takes people away from their homes: "left their homes", "forced
+    from their homes"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in _HOMES:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("from", "out") and any(
+                each.dep_ == "pobj" and each.lower_ in _HOMES for each in child.children):
+            return True
     return False
 
 

@@ -132,6 +132,10 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"|\b(?:children|girls|boys|men|women|people|persons|those|individuals|anyone|victims)\s+"
     r"(?:under|over|above|below|aged|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$)",
     re.I)
+# "number" as a verb is no "No.": "women and children number 720,000", "they now number"
+_NUMBER_AS_VERB = re.compile(r"\b(?:women|men|children|people|persons|civilians|they|fighters"
+                             r"|troops|refugees|displaced|dead|victims|detainees|families)"
+                             r"\s+(?:now\s+|still\s+)?number(?:ed)?\s+$", re.I)
 # "one of the 146": "one" standing for someone of a counted group
 _OF_A_FIGURE = re.compile(r"^\s+of\s+(?:the|these|those)\s+\d")
 _NOT_A_COUNT_AFTER = re.compile(
@@ -232,7 +236,8 @@ def _mention(sentence: str, found: re.Match[str]) -> Mention | None:
 
 def _not_a_count(sentence: str, found: re.Match[str], mention: Mention) -> bool:
     before, after = sentence[:found.start()], sentence[found.end():]
-    if _NOT_A_COUNT_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
+    if (_NOT_A_COUNT_BEFORE.search(before) and not _NUMBER_AS_VERB.search(before)) or (
+            _NOT_A_COUNT_AFTER.match(after)):
         return True
     if found.group().strip().lower() == "one" and _OF_A_FIGURE.match(after):
         return True  # "every one of the 146 people": a pronoun, the 146 is the figure

@@ -83,8 +83,11 @@ _SPANS = [
                         rf"(?P<b_d1>{_DAY})\s+(?:of\s+)?(?P<b_m1>{_MONTH}),?\s+"
                         rf"(?P<b_y1>{_YEAR})")),
     # "Covering 1 November 2032 to 31 January 2033": the period a bulletin covers
+    # (each date may carry an aside: "Between 17 October 2016, when the operation began,
+    # and 10 July 2017, ...")
     ("both", re.compile(rf"\b(?:[Bb]etween|[Ff]rom|[Cc]overing|[Cc]overs|[Ff]or\s+the\s+period)"
-                        rf"\s+{_dates('a')}\s+(?:and|to|until|till"
+                        rf"\s+{_dates('a')}(?:,\s+(?:when|as|after|before|which)\b[^;.\d]{{0,120}}?,)?"
+                        rf"\s+(?:and|to|until|till"
                         rf"|through)\s+(?:the\s+end\s+of\s+)?{_dates('b')}")),
     ("both", re.compile(rf"(?<![\w-]){_dates('a')}\s*(?:-|–|—)\s*{_dates('b')}")),
     ("both", re.compile(rf"(?<![\w-])(?P<a_y6>{_YEAR})\s*(?:-|–|—|to)\s*(?P<b_y6>{_YEAR})\b")),

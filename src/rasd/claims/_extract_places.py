@@ -71,8 +71,12 @@ def document_place(text: str) -> str | None:
 
 # A place named with its kind, which the gazetteer need not know: "Tavor province",
 # "Qesra governorate", "Lesna district".
-_TYPED_PLACE = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:province|governorate|district|region"
-                          r"|county|oblast|state|prefecture|municipality)\b")
+_TYPED_PLACE = re.compile(r"\b(?:[A-Z][\w'’-]+[^\S\n]+){1,3}(?:province|governorate|district|region"
+                          r"|county|oblast|state|prefecture|municipality|valley|Province"
+                          r"|Governorate|District|Region|Valley)\b"
+                          # "Tessalian state media", "the Valley Count" are no places
+                          r"(?!\s+(?:media|television|tv|news|agency|forces|officials|security"
+                          r"|authorities|run|owned|department)\b|[^\S\n]+[A-Z])")
 
 
 def typed_place(text: str) -> str | None:

@@ -33,6 +33,10 @@ _PUT_AT = re.compile(
 _WHEREABOUTS = re.compile(r"\bwhereabouts\s+of\s+(?:the\s+)?$", re.I)
 _UNKNOWN = re.compile(r"^(?:\s+of\s+(?:them|those|whom|these))?\s+(?:were|are|is|was|remain"
                       r"|remained|have\s+remained)\s+(?:still\s+)?unknown\b", re.I)
+# "The families of 12 of them do not know where they are held": no one knows where they are
+_WHERE_NOT_KNOWN = re.compile(r"^[^.;]{0,40}?\b(?:do|does|did)\s+not\s+know\s+where\s+(?:they"
+                              r"|he|she)\s+(?:are|is|were|was)\s+(?:being\s+)?(?:held|detained"
+                              r"|kept|taken)\b", re.I)
 _CORE = frozenset({"killed", "injured", "casualties", "detained", "disappeared", "missing",
                    "displaced"})
 
@@ -56,8 +60,9 @@ def whereabouts_unknown(found: list[Found]) -> None:
     """Make the detained whose whereabouts are unknown disappeared (see the module's
     account); `found` with `between` and `after` set."""
     for item in found:
-        if item.claim.measure == "detained" and _WHEREABOUTS.search(item.between) and (
-                _UNKNOWN.match(item.after)):
+        if item.claim.measure == "detained" and (
+                (_WHEREABOUTS.search(item.between) and _UNKNOWN.match(item.after))
+                or _WHERE_NOT_KNOWN.match(item.after)):
             item.claim.measure = "disappeared"
 
 

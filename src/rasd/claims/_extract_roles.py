@@ -61,6 +61,10 @@ _REACH = frozenset({"reach", "reached", "reaches", "reaching"})
 _SHORTFALL = re.compile(r"\bonly\b|\d\s+(?:out\s+)?of\s+(?:the\s+)?\d|^\s*of\s+the\s+\d", re.I)
 _STAYING = frozenset({"remain", "remains", "remained", "is", "are", "was", "were", "stay",
                       "stays", "stayed"})
+# what aid gives: "first aid and psychosocial support for 60,000 people"
+_AID_NOUNS = frozenset({"support", "aid", "assistance", "kits", "services", "care", "food",
+                        "water", "shelter", "supplies", "parcels", "baskets", "vouchers",
+                        "treatment", "consultations", "items", "rations"})
 # an organisation's own people: "a network of 40 volunteers", "the group employs 30 staff"
 _WORKFORCE = frozenset({"volunteers", "staff", "employees", "researchers", "monitors",
                         "workers", "rescuers"})
@@ -239,10 +243,14 @@ def _given_aid(head: Token, noun: Token) -> bool:
     an aid verb."""
     if noun.lower_ not in PEOPLE_NOUNS or noun.lower_ in MEASURE_VERBS:
         return False
+    if noun.head.lower_ == "for" and noun.head.head.lower_ in _AID_NOUNS:
+        return True  # "first aid and psychosocial support for 60,000 people"
     verb = _verb_above(head)
     if verb is None or verb.lower_ not in _AID_VERBS or verb.lower_ in MEASURE_VERBS:
         return False
-    return verb.lower_ not in _REACH or any(token.lower_ == "with" for token in verb.subtree)
+    # "to reach 60,000 people over 9 months": a target of aid, not a toll reaching a figure
+    return verb.lower_ not in _REACH or any(token.lower_ == "with" for token in verb.subtree) or (
+        any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children))
 
 
 def _checked_by_authors(head: Token) -> bool:
@@ -258,8 +266,9 @@ def _workforce(noun: Token) -> bool:
     "a network of 40 volunteers", "the group has 14 volunteers"."""
     if noun.lower_ not in _WORKFORCE:
         return False
-    holder = noun.head.head if noun.head.lower_ == "of" else noun.head
-    return holder.lower_ in _WORKFORCE_HOLDERS
+    holder = noun.head.head if noun.head.lower_ in ("of", "by") else noun.head
+    return holder.lower_ in _WORKFORCE_HOLDERS or (
+        noun.head.lower_ == "by" and holder.lower_ in _AID_VERBS)  # "supported by 640 volunteers"
 
 
 def _part_of_uncounted(noun: Token, head: Token) -> bool:

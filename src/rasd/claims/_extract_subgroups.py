@@ -37,7 +37,7 @@ _UNDER_18 = re.compile(r"^\s+(?:were|are|was|is)\s+(?:under|below|younger\s+than
 _IN_DETENTION = words("detention custody prison prisons jail jails detention-centres")
 _SHARE_VERBS = words("constitute constitutes constituted make makes made represent "
                      "represents represented account accounts accounted are were is was "
-                     "comprise comprised included include")
+                     "comprise comprised included include number numbered")
 _ADJECTIVES = {"civilian": "civilians", "child": "children", "women": "women"}
 _KILLED_AS = {"fighters": "combatants"}  # the dead of a fighting force are combatants
 _MEMBERS = frozenset({"members", "member", "personnel", "elements", "ranks"})

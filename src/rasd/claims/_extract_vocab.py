@@ -31,7 +31,7 @@ def _table(entries: dict[str, str]) -> dict[str, str]:
 MEASURE_VERBS = _table({
     "kill kills killed killing die dies died dying dead perish perished perishing murder "
     "murdered slain slaughtered massacred executed martyred assassinated drowned "
-    "suffocated starved": "killed",
+    "suffocated starved neutralised neutralized neutralise neutralize eliminated": "killed",
     "injure injures injured injuring wound wounds wounded wounding hurt maimed "
     "burned burnt amputated": "injured",
     "arrest arrests arrested arresting detain detains detained detaining abduct abducted "
@@ -82,7 +82,8 @@ SUBGROUP_NOUNS = _table({
         "health_workers"),
     "journalists journalist reporters reporter photographers photojournalists": "journalists",
     "fighters fighter troops soldiers soldier militants combatants mercenaries militiamen "
-    "rebels insurgents gunmen jihadists servicemen conscripts terrorists": "fighters",
+    "rebels insurgents gunmen jihadists servicemen conscripts terrorists non-civilians "
+    "noncivilians": "fighters",
     "returnees": "returnees",
     "detainees detainee prisoners prisoner": "detainees",
     "refugees refugee idps": "refugees",

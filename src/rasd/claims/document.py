@@ -16,7 +16,7 @@ from pathlib import Path
 from rasd.claims._doc_dates import find_published
 from rasd.claims._doc_filters import BIO, drop_furniture, drop_page_furniture
 from rasd.claims._doc_mapped import Mapped
-from rasd.claims._doc_numbers import mend_numbers, unglue_numbers
+from rasd.claims._doc_numbers import drop_footnote_marks, mend_numbers, unglue_numbers
 from rasd.claims._doc_paragraphs import join_lines, paragraphs, vocabulary
 from rasd.claims._doc_pdf import read_pdf
 from rasd.claims.model import Document
@@ -104,7 +104,7 @@ def _clean(original: str, name: str, media_type: str, *, one_per_line: bool) -> 
     found = drop_furniture(paragraphs(lines, one_per_line=one_per_line))
     words = vocabulary(whole.text)
     text = Mapped.join((join_lines(paragraph, words) for paragraph in found), "\n\n")
-    text = unglue_numbers(mend_numbers(text))
+    text = drop_footnote_marks(unglue_numbers(mend_numbers(text)))
     text = text.sub(_RUN_OF_SPACES, lambda _: "")
     return Document(name=name, original=original, text=text.text, spans=text.spans(),
                     published=find_published([line.text for p in found for line in p]),

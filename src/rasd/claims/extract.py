@@ -64,6 +64,7 @@ from rasd.claims._extract_links import link
 from rasd.claims._extract_lists import apply_label, by_place, intro_measure
 from rasd.claims._extract_mentions import Mention, find_mentions
 from rasd.claims._extract_nlp import parse, text_of
+from rasd.claims._extract_party import settle_names
 from rasd.claims._extract_periods import (
     Period,
     PeriodReader,
@@ -96,7 +97,8 @@ from rasd.claims.model import Claim, Document
 _EARLIER = re.compile(
     r"\b(?:previously\s+reported|yesterday['’]s|last\s+(?:week|month|year)['’]s"
     r"|the\s+day\s+before|(?:earlier|prior|last|previous)\s+(?:report|statement|figure|toll"
-    r"|count|update|bulletin)|had\s+(?:stood|been\s+put)\s+at)\b", re.I)
+    r"|count|update|bulletin)|had\s+(?:stood|been\s+put)\s+at|had\s+(?:put|placed|given|set)"
+    r"\s+(?:the|its|their)\s+(?:death\s+)?toll)\b", re.I)
 
 # The words that open a part of the figure before: "of whom", "including", "among them".
 _PART_INTRO = re.compile(r"(?:\bof\s+(?:whom|which|them|these)|\bincluding|\bamong\s+(?:them"
@@ -224,6 +226,7 @@ class _Plan:
         default_places(self.found, dateline_place(self.document.text) or about
                         or figures_place(self.found, self.document.text))
         self._default_actor()
+        settle_names([item.claim for item in self.found], self.document.text)
         for item in self.found:
             _bracketed_quote(item.claim, self.document)
         return _without_descriptions(listed_subgroups([item.claim for item in self.found]))
