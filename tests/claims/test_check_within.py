@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.claims.check import check_document
+from tests.claims.helpers import claims
 from tests.claims.test_check import claim, only
 
 
@@ -43,3 +44,45 @@ def test_the_remaining_deaths_no_party_is_named_for_close_a_list_by_party() -> N
              claim(204, start=15, links={"part_of": 0}, **frame)]
     breakdown = only(check_document("d", found), "breakdown")
     assert breakdown.flagged and [ref.index for ref in breakdown.claims] == [0, 1, 2, 3]
+
+
+def _flags(text: str, published: str | None = None) -> list[str]:
+    return [verdict.check for verdict in check_document("d", claims(text, published=published))
+            if verdict.flagged]
+
+
+def test_causes_with_shares_beside_them_adding_to_more_than_an_estimate_said_again() -> None:
+    text = ("An estimated 11,870 excess deaths occurred. Of the 11,870 excess deaths, 6,420 "
+            "(54%) were due to violent injury, 2,310 (19%) to communicable diseases, 1,150 "
+            "(10%) to maternal causes, 1,890 (16%) to chronic disease and 160 (1%) to other "
+            "causes.")
+    assert _flags(text) == ["breakdown"]
+
+
+def test_a_daily_average_against_its_total_and_not_against_the_totals_parts() -> None:
+    text = ("The number of martyrs from the beginning of the campaign on 8 September 2037 "
+            "until the evening of yesterday, Wednesday 21 October, has risen to (286) "
+            "martyrs, and the daily average of martyrs has reached (11) martyrs.\n\n"
+            "The martyrs are distributed according to the areas as follows:\n"
+            "- Kafr Sabt: (174) martyrs\n- Tell Roha: (112) martyrs")
+    assert _flags(text, "2037-10-22") == ["rate"]
+
+
+def test_a_headline_above_every_sources_count_of_the_same_dead() -> None:
+    found = [claim(52, qualifier="at_least", measure="killed", place="Dunmir",
+                   asserted_by="local monitors"),
+             claim(38, measure="killed", place="Dunmir", asserted_by="Civil Defence"),
+             claim(41, measure="killed", place="Dunmir", asserted_by="Health Directorate"),
+             claim(44, measure="killed", place="Dunmir", asserted_by="the monitor")]
+    assert [verdict.check for verdict in check_document("d", found) if verdict.flagged] == [
+        "headline"]
+    same_source = [replace(each, asserted_by="the monitor") for each in found]
+    assert not [verdict for verdict in check_document("d", same_source) if verdict.flagged]
+
+
+def test_places_listed_straight_after_their_whole_must_add_up_to_it() -> None:
+    text = ("The district health authorities put the number of people killed in the three "
+            "riverside districts at 486: 251 in Lower Brask, 162 in Mirv and 58 in Tolven.")
+    assert _flags(text) == ["breakdown"]
+    consistent = text.replace("at 486", "at 471")
+    assert _flags(consistent) == []

@@ -458,3 +458,14 @@ def test_footnote_marks_are_dropped_but_bracketed_numbers_after_a_space_stay() -
                       "[12] cases.").text
     assert "[1]" not in text and "[4]" not in text and "[12]" in text
     assert "valley. The Red Cross" in text
+
+
+@pytest.mark.parametrize(("top", "published"), [
+    ("Thursday 12 Ramadan 1459 AH, corresponding to 22 October 2037 AD", "2037-10-22"),
+    ("Received 2 May 2038; accepted 19 August 2038; published online 14 September 2038",
+     "2038-09-14"),
+])
+def test_a_statements_corresponding_date_and_a_journals_online_date_are_published(
+        top: str, published: str) -> None:
+    document = clean_text(f"Statement No. (47)\n\n{top}\n\nThe council announces (286) martyrs.")
+    assert document.published == published

@@ -351,3 +351,12 @@ def test_a_part_of_the_dead_far_from_its_whole() -> None:
     assert named.links == {"part_of": 1} and named.subgroup == "civilians"
     died = next(claim for claim in found if claim.value == 97)
     assert died.links.get("part_of") != 1
+
+
+def test_counts_listed_after_an_opening_whole_with_shares_beside_them() -> None:
+    found = claims("Of the 11,870 excess deaths, 6,420 (54%) were due to violent injury, "
+                   "2,310 (19%) to communicable diseases, 1,150 (10%) to maternal causes and "
+                   "160 (1%) to other causes.")
+    assert [claim.links for claim in found[1:]] == [
+        {"part_of": 0}, {"share_of": 0}, {"part_of": 0}, {"share_of": 0}, {"part_of": 0},
+        {"share_of": 0}, {"part_of": 0}, {"share_of": 0}]

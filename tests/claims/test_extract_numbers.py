@@ -140,3 +140,26 @@ def test_a_rate_set_off_after_its_count_and_a_source_counts_what_the_count_count
 def test_suspects_are_people() -> None:
     found = claims("The interior ministry said police had detained 14 suspects after the blast.")
     assert [(claim.quote, claim.measure) for claim in found] == [("14 suspects", "detained")]
+
+
+def test_a_daily_average_said_to_have_reached_a_figure_is_per_day() -> None:
+    found = claims("The number of martyrs has risen to (286) martyrs, and the daily average "
+                   "of martyrs has reached (11) martyrs.")
+    assert [claim.unit for claim in found] == ["people", "per_day"]
+
+
+def test_one_in_every_three_martyrs_is_a_child_counts_children() -> None:
+    found = claims("The number of martyrs has risen to (286) martyrs, among them (57) children "
+                   "and (41) women, which means that one in every three martyrs is a child.")
+    share = found[-1]
+    assert share.unit == "fraction" and share.subgroup == "children"
+    assert found[share.links["share_of"]].value == 286
+
+
+def test_a_second_share_of_one_verb_said_with_its_group_only() -> None:
+    found = claims("An estimated 11,870 excess deaths occurred over the study period. Violent "
+                   "injury accounted for 61% of excess deaths and children under 15 years of "
+                   "age for 23%.")
+    assert [(claim.measure, claim.subgroup) for claim in found[1:]] == [
+        ("killed", None), ("killed", "children")]
+    assert found[1].links == {"share_of": 0}

@@ -10,6 +10,7 @@ import pytest
 from rasd.claims.document import clean_text
 from rasd.claims.extract import extract_claims
 from rasd.claims.model import Claim
+from tests.claims.helpers import claims as read
 
 
 def periods(text: str, published: str | None = None) -> list[tuple[str | None, str | None]]:
@@ -137,3 +138,27 @@ def test_a_part_of_a_standing_count_of_the_displaced_stands_too() -> None:
                    "are now displaced inside the country. By its count, women and children "
                    "number 720,000 of the internally displaced.", published="2035-03-20")[1:] == [
         (None, None), (None, None)]
+
+
+def test_from_the_start_of_a_campaign_on_a_date_until_yesterday_named_by_its_date() -> None:
+    text = ("The office announces that the number of martyrs from the beginning of the "
+            "campaign on 8 September 2037 until the evening of yesterday, Wednesday 21 "
+            "October, has risen to (286) martyrs.")
+    found = read(text, published="2037-10-22")[0]
+    assert (found.period_start, found.period_end) == ("2037-09-08", "2037-10-21")
+
+
+def test_the_last_months_of_something_are_no_time_before_publication() -> None:
+    text = ("Over the siege, from March 2036 to February 2038, 11,870 excess deaths occurred. "
+            "Excluding the last 3 months of the siege, the estimate falls to 10,900 excess "
+            "deaths.")
+    found = read(text, published="2038-09-14")
+    assert found[-1].period_start != "2038-06-14"
+
+
+def test_since_the_start_of_a_campaign_whose_beginning_was_dated_before() -> None:
+    text = ("The number of martyrs from the beginning of the campaign on 8 September 2037 "
+            "until 21 October has risen to (286) martyrs.\n\n"
+            "More than (35,000) people have been displaced since the start of the campaign.")
+    found = read(text, published="2037-10-22")
+    assert found[-1].period_start == "2037-09-08"

@@ -120,3 +120,12 @@ def test_a_headline_that_opens_with_a_place_says_what_the_document_is_about() ->
 def test_places_named_with_their_kind(text: str, expected: str | None) -> None:
     from rasd.claims._extract_places import typed_place
     assert typed_place(text) == expected
+
+
+def test_martyrs_distributed_according_to_the_areas_are_by_place() -> None:
+    text = ("The council counts (286) martyrs in the countryside.\n\n"
+            "The martyrs are distributed according to the areas as follows:\n"
+            "- Kafr Sabt city: (174) martyrs\n- Tell Roha: (61) martyrs\n"
+            "- Ain Bara: (51) martyrs")
+    found = {claim.quote: claim for claim in claims(text)}
+    assert found["61"].place == "Tell Roha" and found["61"].actor is None

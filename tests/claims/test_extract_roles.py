@@ -342,3 +342,20 @@ def test_non_civilians_killed_are_combatants() -> None:
                    "were civilians and 62 were non-civilians (fighters of the parties).")
     assert [(claim.value, claim.subgroup) for claim in found] == [
         (212, None), (150, "civilians"), (62, "combatants")]
+
+
+def test_the_party_the_opening_says_attacked_did_the_harm_no_figure_names_a_party_for() -> None:
+    text = ("For the tenth day in a row, the town is exposed to a campaign of bombardment by "
+            "the Vorn regime forces and their militias.\n\n"
+            "The council announces that (86) martyrs have been killed, among them (17) "
+            "children.")
+    found = claims(text)
+    assert all(claim.actor == "Vorn regime forces" for claim in found)
+
+
+def test_a_count_before_a_partitive_part_does_not_take_the_parts_noun() -> None:
+    found = claims("The monitor's 18:00 update: 44 killed, 47 of them civilians, including 12 "
+                   "children.")
+    assert [(claim.value, claim.subgroup) for claim in found] == [
+        (44, None), (47, "civilians"), (12, "children")]
+    assert found[1].links == {"part_of": 0}

@@ -292,3 +292,68 @@ def test_who_reports_civilian_harm_did_not_do_it() -> None:
                   actor="army", asserted_by="army")]
     no_reporter_as_actor(said)
     assert [claim.actor for claim in said] == [None, "army"]
+
+
+THREAD = """Rana Holt @rholt_news
+Reporter. Views my own.
+
+Thread · 5 posts · Sunday 2 May 2038, 09:14
+
+1/5 TOWN MARKET SHELLING: at least 30 killed, local monitors say. Thread.
+
+2/5 Town Civil Defence (volunteer rescuers): 21 bodies recovered by midnight.
+
+3/5 Town Health Directorate, statement at 22:30: 25 dead and 90 wounded.
+
+4/5 Hospitals: the main hospital took in 40 of the wounded, its director Dr Amal Serr told \
+me. 9 of them are in intensive care.
+
+5/5 Some 300 people have fled the town since Saturday."""
+
+
+def test_a_threads_posts_take_the_source_they_name_else_the_author() -> None:
+    found = {claim.quote: claim.asserted_by for claim in claims(THREAD)}
+    assert found["30"] == "local monitors"
+    assert found["21 bodies"] == "Town Civil Defence"
+    assert found["25"] == found["90"] == "Town Health Directorate"
+    assert found["40 of the wounded"] == found["9 of them"] == "Dr Amal Serr"
+    assert found["300 people"] == "Rana Holt"
+
+
+ARTICLE = """RESEARCH ARTICLE
+
+Excess mortality in Tarn province during the siege
+
+Ana Vell, Omar Dinn and Lise Karr, for the Tarn Mortality Working Group
+
+Findings: An estimated 5,200 excess deaths occurred over the study period. The Tarn Health \
+Ministry recorded 2,100 conflict-related deaths over the same period.
+
+Of the ministry's 2,100 deaths, 1,800 were civilians, according to its published tables."""
+
+
+def test_a_research_articles_figures_are_its_authors_not_the_records_owner() -> None:
+    found = {claim.quote: claim for claim in claims(ARTICLE)}
+    assert found["5,200 excess deaths"].asserted_by == "Tarn Mortality Working Group"
+    assert found["5,200 excess deaths"].actor is None  # "Findings:" is a label, no party
+    assert found["2,100 conflict-related deaths"].asserted_by == "Tarn Health Ministry"
+    assert found["1,800 were civilians"].asserted_by == "Tarn Health Ministry"
+
+
+def test_a_bodys_office_speaks_for_the_body() -> None:
+    text = ("Statement No. (12)\n\nThe Harun Free Local Council condemns the shelling.\n\n"
+            "The Documentation Office in the council announces that (40) martyrs have been "
+            "killed.\n\nThe council documented (12) wounded in the market.\n\n"
+            "Media Office - Harun Free Local Council")
+    found = {claim.quote: claim.asserted_by for claim in claims(text)}
+    assert found["40"] == "Harun Free Local Council"
+
+
+def test_an_attack_that_claimed_or_put_figures_reports_none_of_them() -> None:
+    text = ("The Harun Free Local Council condemns the shelling.\n\n"
+            "The warplanes committed a massacre in the market, which claimed (23) martyrs. "
+            "The bombardment has also put (3) hospitals out of service and destroyed (14) "
+            "schools. The district health authorities put the number of people killed at 40.")
+    found = {claim.quote: claim.asserted_by for claim in claims(text)}
+    assert found["23"] == found["3"] == found["14"] == "Harun Free Local Council"
+    assert found["40"] == "district health authorities"

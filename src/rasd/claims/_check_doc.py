@@ -38,9 +38,23 @@ class Doc:
         return target
 
     def bounds(self, index: int) -> Bounds:
+        """The values a figure allows, narrowed by its other sayings that meet it: "an
+        estimated 11,870" said again as "Of the 11,870 excess deaths" is 11,870."""
         found = reading(self.claims[index])
         assert found is not None, "only claims with a value are compared"
+        for other in self._sayings.get(self.first(index), ()):
+            said = reading(self.claims[other])
+            if other != index and said is not None and said.meets(found):
+                found = Bounds(max(found.low, said.low), min(found.high, said.high))
         return found
+
+    @cached_property
+    def _sayings(self) -> dict[int, list[int]]:
+        """Each figure said more than once (by its first saying), and where it is said."""
+        found: dict[int, list[int]] = {}
+        for index in range(len(self.claims)):
+            found.setdefault(self.first(index), []).append(index)
+        return {first: said for first, said in found.items() if len(said) > 1}
 
     def first(self, index: int) -> int:
         """The first saying of a figure: repeat_of followed back to where it starts."""

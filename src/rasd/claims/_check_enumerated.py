@@ -5,6 +5,8 @@ burns": the three parts differ from their whole in nothing a claim's fields say 
 wound is no group, place, party or period), so the breakdown check cannot tell them from
 overlapping figures (verified and reported deaths). Said one after another straight after
 the whole, three or more of them are a list of its kinds, and such a list leaves no one out.
+A share said beside each part ("6,420 (54%) were due to violent injury, 2,310 (19%) to
+communicable diseases") does not break the list.
 """
 
 from __future__ import annotations
@@ -17,25 +19,43 @@ from rasd.claims._check_doc import Doc
 # parts, " we received, " between the whole and the first part.
 _NEAR = 40
 _FEWEST = 3
+_SHARE = 6  # characters of a share said in brackets ("54%", "100%")
 
 
 def enumerated(doc: Doc, whole: int, unnamed: list[int]) -> list[int] | None:
     """The parts, in text order, when they are such a list of the whole's kinds."""
     if len(unnamed) < _FEWEST:
         return None
-    position = {index: at for at, index in enumerate(doc.order)}
-    run = sorted(unnamed, key=position.__getitem__)
     claims = doc.claims
+    order = [index for index in doc.order if not _beside(doc, index)]
+    position = {index: at for at, index in enumerate(order)}
+    if any(index not in position for index in unnamed):
+        return None
+    run = sorted(unnamed, key=position.__getitem__)
     if any(position[later] != position[earlier] + 1
-           or claims[later].start - claims[earlier].end > _NEAR
-           for earlier, later in pairwise(run)):
+           or _gap(doc, earlier, later) > _NEAR for earlier, later in pairwise(run)):
         return None
     at = position[run[0]]
     if at == 0:
         return None
-    head = doc.order[at - 1]
+    head = order[at - 1]
     if doc.first(head) != whole or claims[run[0]].start - claims[head].end > _NEAR:
         return None
     if any(claims[index].unit != claims[whole].unit for index in run):
         return None
     return run
+
+
+def _beside(doc: Doc, index: int) -> bool:
+    """A share said in brackets beside a count: "6,420 (54%)"."""
+    claim = doc.claims[index]
+    return claim.unit in ("percent", "fraction") and claim.end - claim.start <= _SHARE
+
+
+def _gap(doc: Doc, earlier: int, later: int) -> int:
+    """How far apart two parts stand, the shares said beside them left out."""
+    start, end = doc.claims[earlier].end, doc.claims[later].start
+    between = sum(claim.end - claim.start + 3 for claim in doc.claims
+                  if start <= claim.start and claim.end <= end and claim.unit in (
+                      "percent", "fraction"))
+    return end - start - between

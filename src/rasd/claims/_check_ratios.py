@@ -193,6 +193,8 @@ def _rate_total(doc: Doc, rate: int) -> tuple[int, tuple[str, str], tuple[int, i
         [index for index in counts if _fits(doc.effective[index], mine, exact=True)]
         or [index for index in counts if _fits(doc.effective[index], mine, exact=False)])
     totals = [index for index in totals if period(_until(doc, doc.effective[index])) == run]
+    # a part of another total ("Kafr Zaran city: 174" of the 286) is no total of the rate
+    totals = [index for index in totals if doc.whole(index) not in totals]
     if not totals:
         totals = _derived_from(doc, rate, counts)
     if not totals:
@@ -288,7 +290,8 @@ def headlines(doc: Doc, outcome: Outcome) -> None:
     states backs no more than that. It is flagged only when it says more than every such
     figure while they cannot all be its parts: they are for one place (the event the headline
     names more widely, "Idlib" for a market in Maarat Misrin) and together come to more than
-    it. Then they are other counts of the same dead, and none reaches the headline's."""
+    it, or each is said by a source of its own (rescuers 38, a directorate 41, a monitor 44).
+    Then they are other counts of the same dead, and none reaches the headline's."""
     counts = [index for index in doc.order if is_count(doc.claims[index])
               and "prior_report" not in doc.claims[index].links]
     if not counts:
@@ -318,8 +321,11 @@ def headlines(doc: Doc, outcome: Outcome) -> None:
     most = max(_backs(doc.claims[index]).high for index in body)
     together = sum(doc.bounds(index).low for index in body)
     places = {place(doc.effective[index]) for index in body}
+    # each body figure said by a source of its own: rival counts of the same dead, no parts
+    sources = {asserter(doc.effective[index]) for index in body}
+    rivals = len(body) >= 2 and len(sources) == len(body) and None not in sources
     if said.low <= most or len(places) > 1 or (
-            together <= said.high and not _over_the_same_place(doc, head, body)):
+            together <= said.high and not rivals and not _over_the_same_place(doc, head, body)):
         outcome.count("headline", "counts", "the body's figures may be its parts or later "
                       "tolls")
         return

@@ -147,7 +147,8 @@ def _breakdowns(doc: Doc, outcome: Outcome) -> None:
                 complete = (_complete(doc.effective[whole], dimension,
                                       {group for _, group in summed}) and not (
                     dimension == "actor" and unnamed)) or (
-                    dimension == "place" and _with_the_rest(doc, taken))
+                    dimension == "place" and (_with_the_rest(doc, taken)
+                                              or _listed_run(doc, whole, sorted(taken))))
                 added = [index for index, _ in summed]
                 rest = _unattributed_rest(doc, whole, dimension, alike)
                 if rest is not None:  # the parties' parts and the one no party is named for
@@ -250,7 +251,8 @@ def _disjoint(doc: Doc, whole: int, dimension: str, members: list[tuple[int, Has
     if dimension == "place" and not (
             _separate_places(doc.effective[whole], set(largest))
             or _with_the_rest(doc, largest.values())
-            or separate_areas([doc.effective[index].place for index in largest.values()])):
+            or separate_areas([doc.effective[index].place for index in largest.values()])
+            or _listed_run(doc, whole, list(largest.values()))):
         return [], "places that may overlap"
     overlaps = _OVERLAPS[dimension]
     taken: list[tuple[int, Hashable]] = []
@@ -298,6 +300,15 @@ def _separate_places(whole: Claim, places: set[Hashable]) -> bool:
     names one by one. rasd knows no town's governorate, nor which towns overlap."""
     return (places <= listed_places(whole)
             or all(str(key).startswith("governorate:") for key in places))
+
+
+def _listed_run(doc: Doc, whole: int, parts: list[int]) -> bool:
+    """Whether places are listed one after another straight after their whole, three or
+    more of them ("at 486: 251 in Lower Drava, 162 in Mirsk and 58 in Tolvey"): a list of
+    the whole's places, which share no ground and leave none out."""
+    places = {place(doc.effective[index]) for index in parts}
+    said = all(doc.claims[index].end > doc.claims[index].start for index in (whole, *parts))
+    return said and len(places) == len(parts) and enumerated(doc, whole, parts) is not None
 
 
 def _with_the_rest(doc: Doc, parts: Iterable[int]) -> bool:

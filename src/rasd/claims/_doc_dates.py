@@ -14,10 +14,13 @@ DATE = (rf"(?:{_WEEKDAY}(?:{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\
 # "Published: 12 March 2021", and the verbs in any case: "Summary of a report, issued 6
 # November 2018"; a dashboard's export: "Generated: 4 June 2034"; a transcript's "broadcast 3
 # October 2025"
+# a journal's "published online 14 September 2038"; a statement's Hijri date and "corresponding
+# to 22 October 2037 AD"
 _LABELLED = re.compile(rf"\b(?:(?i:published|posted|released|issued|last\s+updated|generated"
                        rf"|broadcast|aired)|Date"
                        rf"|First published)"
-                       rf"(?: on)?\s*[:|–—-]?\s*(?P<date>{DATE})")
+                       rf"(?: online| on)?\s*[:|–—-]?\s*(?P<date>{DATE})"
+                       rf"|\bcorresponding\s+to\s+(?P<last>{DATE})(?:\s+(?:AD|CE))?\s*$")
 # "March 12, 2021 —", "DAMASCUS, 12 March 2021 -", a wire story's "GAZA/JERUSALEM, July 8,
 # 2024 (Reuters) - ...", a transcript's "Directorate headquarters, Velan, Sunday 12 June
 # 2033, 11:00", a line that is only a date, or one that ends in a date after a separator

@@ -36,8 +36,10 @@ import re
 
 from spacy.tokens import Token
 
+from rasd.claims._extract_bylines import byline_author, is_label
 from rasd.claims._extract_nlp import ancestors, is_verb, phrase, text_of
 from rasd.claims._extract_places import known_place
+from rasd.claims._extract_reports import reports_nothing
 from rasd.claims._extract_vocab import (
     DEMONYMS,
     MEANS,
@@ -65,7 +67,8 @@ _TREATING = frozenset({"treated", "admitted", "treats", "admits", "rescued", "ev
 _STAFF = frozenset({"team", "teams", "staff", "researchers", "monitors", "investigators",
                     "officials", "office"})
 _DATA_NOUNS = frozenset({"breakdown", "register", "registers", "list", "lists",
-                         "toll", "figure", "estimate", "estimates", "database"})
+                         "toll", "figure", "estimate", "estimates", "database", "table",
+                         "tables", "statistics", "data"})
 # Words between a preposition and the attack it names: "in alleged Turkish shelling".
 _HEDGES = frozenset({"a", "an", "the", "alleged", "suspected", "reported", "apparent",
                      "likely", "possible", "presumed"})
@@ -158,6 +161,8 @@ def document_self(author: str | None, sentences: list[str]) -> str | None:
     """Who the document speaks for: its author, else the organisation that names itself."""
     if author and author.strip():
         return author.strip()
+    if (byline := byline_author(sentences[:_OPENING])) is not None:
+        return byline
     for sentence in sentences[:_OPENING]:
         found = (_WRITTEN_BY.search(sentence) or _BYLINE.match(sentence)
                  or _NEWSROOM.search(sentence))
@@ -199,10 +204,6 @@ def _names_itself(said: str, name: str, sentences: list[str]) -> bool:
 
 
 # "Civilians reported killed", "people reported missing": a label, nobody speaking
-_REPORTED_HARM = re.compile(r"^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|harmed"
-                            r"|detained|abducted|displaced)\b", re.I)
-
-
 def _titled(name: str) -> str:
     """A masthead set in capitals as a name is written: "COMMISSION OF INQUIRY" →
     "Commission of Inquiry"."""
@@ -227,8 +228,7 @@ def asserted_by(number: Token, before: str, own: str | None, *,
     if spreader is not None:  # "the figure of 230 deaths circulated by the Observatory"
         return _speaker(spreader, before, own)
     for token in ancestors(number):
-        if token.lower_ in REPORTING_VERBS and is_verb(token) and not _REPORTED_HARM.match(
-                text_of(token.doc)[token.idx + len(token):]):
+        if token.lower_ in REPORTING_VERBS and is_verb(token) and not reports_nothing(token):
             speaker = _reporter(token, number)
             if speaker is not None:
                 return _speaker(speaker, before, own)
@@ -441,7 +441,7 @@ def actor(anchor: Token | None, measure: str, counted: Token) -> str | None:
         return None
     if subject.lower_ in _RELATIVE and anchor.dep_ == "relcl":
         subject = anchor.head
-    if subject.tag_ in ("PRP", "WP", "EX", "DT") or subject.i == counted.i:
+    if subject.tag_ in ("PRP", "WP", "EX", "DT") or subject.i == counted.i or is_label(subject):
         return None
     if subject.is_upper and subject.left_edge.i == subject.sent.start and {"-", "–", "—"} & {
             token.text for token in subject.subtree} and any(

@@ -18,7 +18,7 @@ import re
 from rasd.claims._extract_lists import intro_measure, intro_subgroup
 from rasd.claims._extract_mentions import Mention
 from rasd.claims._extract_roles import STANDING_FOR, Role
-from rasd.claims._extract_vocab import CHANGE_FROM, OF_THE_TOTAL
+from rasd.claims._extract_vocab import CHANGE_FROM, OF_THE_TOTAL, SUBGROUP_NOUNS
 from rasd.claims.model import Claim
 
 # What comes right before a number that continues the figure before it.
@@ -142,6 +142,20 @@ def continue_measure(role: Role, between: str, previous: Claim | None) -> None:
             and previous.unit == "people" and previous.measure != "other"
             and role.subgroup is not None and _NEXT_PART.match(between)):
         role.measure = previous.measure
+    elided = _ELIDED_SHARE.match(between)
+    group = SUBGROUP_NOUNS.get(elided.group("group").lower()) if elided else None
+    if (previous is not None and group is not None and role.unit == previous.unit == "percent"
+            and previous.measure != "other"):
+        # "Violent injury accounted for 61% of excess deaths and children under 15 years of
+        # age for 23%": the second share is the children's, of the same deaths
+        role.measure, role.subgroup = previous.measure, group
+        previous.subgroup = None if previous.subgroup == group else previous.subgroup
+
+
+# between two shares of one verb, the second said with its subject only: "... of excess
+# deaths and children under 15 years of age for"
+_ELIDED_SHARE = re.compile(r"^[\s%]*of\s+(?:[a-z-]+\s+){1,3}?and\s+(?P<group>[a-z]+)\b[^.;:\d]*"
+                           r"(?:\d+[^.;:\d]*)?\s+for\s+$", re.I)
 
 
 def fill_from_heading(claim: Claim, heading: str) -> None:

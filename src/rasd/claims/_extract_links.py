@@ -50,6 +50,7 @@ from rasd.claims._extract_kinds import (
     shares_of_those,
     wholes_in_listed_places,
 )
+from rasd.claims._extract_opened import parts_after_opening
 from rasd.claims._extract_people_in import shares_of_people_in
 from rasd.claims._extract_place_lists import bare_figures_in_places, wholes_of_counted_places
 from rasd.claims._extract_relinks import (
@@ -125,7 +126,7 @@ _PLACE_LIST = re.compile(r"^[\s,]*(?:were\s+|was\s+)?(?:in|at|from)\s+(?:the\s+)
                          r"(?:\s+[A-Za-z][\w'’-]*){0,3}[\s,;]*(?:and\s+|while\s+)?$")
 _SHARE = re.compile(r"^[\s%]*(?:per\s?cent\s+|percent\s+)?of\s+"
                     r"(?:the\s+|all\s+|those\s+|our\s+|their\s+|its\s+)?"
-                    r"(?:(?:verified|recorded|documented|reported|civilian|child|death)\s+){0,2}"
+                    r"(?:(?:verified|recorded|documented|reported|civilian|child|death|excess)\s+){0,2}"
                     r"(?:total|overall|whole|them|those|these|victims|dead|deaths|killed|"
                     r"casualties|fatalities|toll|figure|number|(?:people|civilians)\s+killed"
                     r"|injured|wounded"
@@ -183,6 +184,7 @@ def link(found: list[Found], about: str | None) -> None:
     parts_of_the_dead(found)
     count_of_share(found)
     listed_kinds(found)
+    parts_after_opening(found)
     shares_of_those(found)
     shares_of_qualified_parts(found)
     wholes_in_listed_places(found)

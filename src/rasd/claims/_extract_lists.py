@@ -27,6 +27,9 @@ from rasd.claims._extract_vocab import (
 from rasd.claims.model import Claim
 
 _LABEL = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])?\s*(?P<label>[^:\d]{2,60}?)\s*:\s")
+# Labels that name a part of a text or a moment, not a party: "Findings: ...", "So far: 33".
+_SECTIONS = words("findings results summary background methods interpretation conclusion "
+                  "conclusions context note notes update so far now today yesterday overall")
 _ADJECTIVES = {"civilian": "civilians", "child": "children"}
 # Labels that say how, not who: "Shelling: 57", "Torture in detention: 9".
 _CAUSES = words(
@@ -57,7 +60,8 @@ def intro_subgroup(intro: str) -> str | None:
 
 
 # An opening that sets its list out by place: "deaths and injuries by district:".
-_BY_PLACE = re.compile(r"\b(?:by|per|in\s+each)\s+(?:district|governorate|province|region"
+_BY_PLACE = re.compile(r"\b(?:by|per|in\s+each|(?:distributed|broken\s+down)\s+(?:according\s+to|"
+                       r"by|across|among|over)(?:\s+the)?)\s+(?:district|governorate|province|region"
                        r"|locality|localities|area|city|town|village|state|county|oblast"
                        r"|municipality|neighbourhood|neighborhood|sub-district|camp)s?\b", re.I)
 
@@ -95,5 +99,5 @@ def apply_label(claim: Claim, sentence: str, figure_at: int, places: bool = Fals
         claim.subgroup = "under_torture"
     elif claim.measure in _ACTED and claim.actor is None and not any(
             word in MEASURE_VERBS or word in EVENT_NOUNS or word in PEOPLE_NOUNS
-            or word in STATUS_NOUNS or word in _CAUSES for word in said):
+            or word in _SECTIONS or word in STATUS_NOUNS or word in _CAUSES for word in said):
         claim.actor = label

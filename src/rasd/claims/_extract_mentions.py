@@ -107,7 +107,10 @@ _PER_DAY = re.compile(
     re.I)
 _PER_OTHER = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:week|month|year)\b",
                         re.I)
-_DAILY_BEFORE = re.compile(r"\bdaily\s+(?:average|rate|toll)\s+of\s+$|\b(?:a|per)\s+day\s*,?\s*$",
+_DAILY_BEFORE = re.compile(r"\bdaily\s+(?:average|rate|toll)\s+of\s+$|\b(?:a|per)\s+day\s*,?\s*$"
+                           # "the daily average of martyrs has reached (11)"
+                           r"|\bdaily\s+average\s+of\s+[a-z]+(?:\s+[a-z]+)?\s+(?:has\s+|had\s+)?"
+                           r"(?:reached|risen\s+to|rose\s+to|is|was|stands\s+at|stood\s+at)\s*\(?$",
                            re.I)
 # "rose from 120 to 150": the first is what was said before, not the low end of a range.
 _CHANGE_BEFORE = re.compile(

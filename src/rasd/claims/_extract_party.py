@@ -85,7 +85,7 @@ def settle_names(claims: list[Claim], text: str) -> None:
     """The names once every figure is read: short sources said in full, no place and no
     reporter of civilian harm as an actor, and the opening's party for the dead and hurt
     that name none."""
-    fuller_asserters(claims)
+    fuller_asserters(claims, text)
     no_place_as_actor(claims)
     no_reporter_as_actor(claims)
     party_of_the_document(claims, text)

@@ -74,8 +74,13 @@ def _dates(name: str) -> str:
 
 _EVENT_WITH_DATE = re.compile(rf"\b[Ss]ince\s+(?P<event>[^,.;:()]{{3,100}}?)\s+(?:on|in)\s+"
                               rf"{_dates('a')}")
+_BEGAN_ON = re.compile(rf"\b(?:start|beginning|outbreak|onset)\s+of\s+(?:the|this|its)\s+"
+                       rf"(?P<event>[a-z]+)\s+(?:on|in)\s+{_dates('a')}")
 _SPANS = [
     ("since", _EVENT_WITH_DATE),
+    # "from the beginning of the campaign on 8 September 2037 until ...": its start
+    ("since", re.compile(rf"\b[Ff]rom\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+"
+                         rf"[^,.;:()\d]{{3,60}}?\s+(?:on|in)\s+{_dates('a')}")),
     # "between 4 and 6 March 2025", "(4-6 March 2025)": the first day takes the second's
     # month and year
     ("days", re.compile(rf"(?:\b(?:[Bb]etween|[Ff]rom)\s+)?(?<![\w-])(?P<first>{_DAY})\s*"
@@ -92,8 +97,10 @@ _SPANS = [
     ("both", re.compile(rf"(?<![\w-]){_dates('a')}\s*(?:-|–|—)\s*{_dates('b')}")),
     ("both", re.compile(rf"(?<![\w-])(?P<a_y6>{_YEAR})\s*(?:-|–|—|to)\s*(?P<b_y6>{_YEAR})\b")),
     ("since", re.compile(rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+)?{_dates('a')}")),
+    # "until the evening of yesterday, Wednesday 21 October": the day said after its name
     ("until", re.compile(rf"\b(?:[Uu]ntil|[Tt]ill|[Uu]p\s+to|[Tt]hrough|[Aa]s\s+of|[Bb]y)\s+"
-                         rf"(?:the\s+end\s+of\s+)?{_dates('b')}")),
+                         rf"(?:the\s+end\s+of\s+|(?:the\s+(?:evening|morning|night|end)\s+of\s+)?"
+                         rf"(?:yesterday|today),?\s+(?:\w+day,?\s+)?)?{_dates('b')}")),
     ("part", re.compile(rf"\b(?:in\s+|during\s+)?the\s+(?P<part>first|second|third|fourth|last)"
                         rf"\s+(?P<size>half|quarter)\s+of\s+(?P<a_y6>{_YEAR})\b", re.I)),
     # "Reporting month: May 2034", "Period covered: March 2031": a dashboard's or an
@@ -108,7 +115,9 @@ _SPANS = [
 ]
 # "the past 24 hours", "the last week", "last 30 days"; "last year" is the calendar year.
 _PAST = re.compile(r"\b(?:(?P<the>the)\s+)?(?:past|last|previous|preceding)\s+"
-                   r"(?P<n>[\w,.-]+\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\b", re.I)
+                   r"(?P<n>[\w,.-]+\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\b"
+                   # "the last 3 months of the siege" is no time before the publication
+                   r"(?!\s+of\s+(?:the|its|their|this|that)\b)", re.I)
 _LAST = re.compile(r"\b(?P<which>last|this|previous)\s+(?P<unit>week|month|year)\b", re.I)
 _DAY_WORD = re.compile(r"\b(?P<since>[Ss]ince\s+)?(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight"
                        r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
@@ -243,6 +252,12 @@ class PeriodReader:
         return year if (month, day) <= (self.published.month, self.published.day) else year - 1
 
     def _learn(self, sentence: str) -> None:
+        # "the beginning of the campaign on 8 September 2037": a later "since the start of
+        # the campaign" starts then
+        for match in _BEGAN_ON.finditer(sentence):
+            when = self._date(match, "a")
+            if when is not None:
+                self.learned.setdefault(match.group("event"), when[0])
         for match in _EVENT_WITH_DATE.finditer(sentence):
             when = self._date(match, "a")
             if when is None:

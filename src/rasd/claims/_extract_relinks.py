@@ -224,4 +224,5 @@ def shares_of_later_parts(found: list[Found]) -> None:
                 and count.sentence == item.sentence and count.claim.subgroup is not None
                 and count.claim.subgroup != whole.claim.subgroup):
             item.links["share_of"] = whole
-            item.claim.subgroup = count.claim.subgroup
+            if item.claim.subgroup in (None, whole.claim.subgroup):  # "... is a child" kept
+                item.claim.subgroup = count.claim.subgroup

@@ -173,7 +173,10 @@ def _counted_noun(head: Token, inside: set[int]) -> Token | None:
         if named:
             return named[0]  # "150 were civilians", "of whom 178,215 were civilians"
     if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "det", "npadvmod") and (
-            head.head.i not in inside and is_noun(head.head)):
+            head.head.i not in inside and is_noun(head.head)) and not any(
+            # "44 killed, 47 of them civilians": the civilians are the 47's, not the 44's
+            token.like_num and token.nbor().lower_ == "of"
+            for token in head.doc[head.i + 1:head.head.i]):
         return head.head
     found = of_noun(head)
     if found is not None:

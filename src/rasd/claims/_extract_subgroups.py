@@ -215,3 +215,26 @@ def listed_subgroups(claims: list[Claim]) -> list[Claim]:
         if claim.subgroup not in LISTED:
             claim.subgroup = None
     return claims
+
+
+# "one child in every four deaths": the group named inside the fraction
+_FRACTION_GROUP = re.compile(r"^\w+\s+(child|woman|man|girl|boy|civilian)\s+(?:in|out)\b",
+                             re.I)
+# "one in every three martyrs is a child": the group the sentence says the one is
+_FRACTION_IS = re.compile(r"^\)?(?:\s+[a-z]+){0,2}?\s+(?:is|was|were|are)\s+(?:an?\s+)?"
+                          r"(child|children|woman|women|man|men|girl|girls|boy|boys|civilian"
+                          r"|civilians)\b", re.I)
+_GROUPS = {"child": "children", "girl": "children", "boy": "children", "woman": "women",
+           "man": "men", "civilian": "civilians", "children": "children", "girls": "children",
+           "boys": "children", "women": "women", "men": "men", "civilians": "civilians"}
+
+
+def fraction_group(quote: str, after: str, group: str | None) -> str | None:
+    """The group a fraction counts: the one it names ("one child in every four deaths") or,
+    over a group carried from the figures before it, the one the sentence says it is ("one
+    in every three martyrs is a child"); else the group it has."""
+    named = _FRACTION_GROUP.match(quote)
+    if named is not None:
+        return group or _GROUPS[named.group(1).lower()]
+    named = _FRACTION_IS.match(after)
+    return _GROUPS[named.group(1).lower()] if named is not None else group

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rasd.claims._extract_bylines import post_sources
+
 # A label: a title and a name, or a name with the state or office spoken for in brackets,
 # or a name alone (checked below: only if the document alternates such labels); then words,
 # not a figure ("Airstrikes (warplanes and helicopters): 38" is a table row). A question's
@@ -29,8 +31,12 @@ _QUESTION_OR_ANSWER = re.compile(r"^\s*[QA]\s*:\s+")
 _TITLED_ROLES = frozenset({"President", "Chair", "Chairman", "Chairperson", "Presiding Judge"})
 
 
-def speaker_turns(paragraphs: list[str]) -> list[str | None]:
-    """For each paragraph, the speaker whose turn it is in, or None outside any turn."""
+def speaker_turns(paragraphs: list[str], own: str | None = None) -> list[str | None]:
+    """For each paragraph, the speaker whose turn it is in, or None outside any turn; in a
+    thread, the source of each post (rasd.claims._extract_bylines), else `own`."""
+    posts = post_sources(paragraphs, own)
+    if posts is not None:
+        return posts
     found = [_LABEL.match(text) for text in paragraphs]
     # a name alone ("HOST:", "Smith:") is a speaker only where such labels alternate, each
     # opening more than one paragraph: "Location: Idlib" or "Note: ..." are not speakers

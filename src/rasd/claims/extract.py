@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from rasd.claims._extract_agents import actor, asserted_by, document_self, intro_source
+from rasd.claims._extract_attacker import opening_attacker
 from rasd.claims._extract_columns import groups_from_wholes, lists_of_wholes
 from rasd.claims._extract_context import (
     continue_measure,
@@ -78,7 +79,7 @@ from rasd.claims._extract_referents import figures_put_at, points_back, whereabo
 from rasd.claims._extract_relinks import parts_said_by_whole
 from rasd.claims._extract_roles import Role, bare, read_role
 from rasd.claims._extract_sentences import Reading, is_bullet, read
-from rasd.claims._extract_subgroups import listed_subgroups, settled_group
+from rasd.claims._extract_subgroups import fraction_group, listed_subgroups, settled_group
 from rasd.claims._extract_tables import (
     PERIOD_LABEL,
     Cell,
@@ -128,10 +129,6 @@ _COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|up\s+from|down
 _FIELDWORK = re.compile(r"\b(?:we|our\s+(?:team|researchers|staff))\s+(?:conducted|carried\s+out"
                         r"|interviewed|surveyed|visited)\b|\b(?:survey|interviews|fieldwork|field\s+"
                         r"visits?)\s+(?:was|were)\s+(?:conducted|carried\s+out|held)\b", re.I)
-_FRACTION_GROUP = re.compile(r"^\w+\s+(child|woman|man|girl|boy|civilian)\s+(?:in|out)\b",
-                             re.I)
-_GROUPS = {"child": "children", "girl": "children", "boy": "children", "woman": "women",
-           "man": "men", "civilian": "civilians"}
 _LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ()/'’-]{2,60}?)\s+$")
 _BELLIGERENT = re.compile(r"^(?:suspected|alleged|likely|reported)\s+(?:belligerents?"
                           r"|perpetrators?)\s*(?::\s*(?P<name>.+))?$", re.I)
@@ -189,7 +186,8 @@ class _Plan:
                    [events_only(text, periods.find(text)) for text in texts],
                    [index for index, found in enumerate(mentions) if found],
                    document_self(document.author, texts), cells,
-                   speaker_turns(_paragraph_openings(reading)))
+                   speaker_turns(_paragraph_openings(reading),
+                                 document_self(document.author, texts)))
 
     def parse_text(self, index: int) -> str:
         """The sentence as the parser reads it: a speaker's label that opens a turn blanked
@@ -234,7 +232,7 @@ class _Plan:
     def _default_actor(self) -> None:
         """An assessment's "Suspected belligerent" field (its name after a colon or on the
         next line) is who did the harm its figures count, where a figure names nobody."""
-        name = self._field(_BELLIGERENT)
+        name = self._field(_BELLIGERENT) or opening_attacker(self.document.text, self.found)
         for item in self.found if name is not None else ():
             if item.claim.measure in _HARM and item.claim.actor is None:
                 item.claim.actor = name
@@ -331,9 +329,8 @@ class _Plan:
         claim = self._claim(index, role.start, role.end, mention)
         claim.measure, claim.subgroup, claim.unit = role.measure, role.subgroup, role.unit
         claim.subgroup = settled_group(claim.measure, claim.subgroup, text_of(doc)[mention.end:])
-        if claim.unit == "fraction" and claim.subgroup is None:
-            counted = _FRACTION_GROUP.match(claim.quote)  # "one child in every four deaths"
-            claim.subgroup = _GROUPS.get(counted.group(1).lower()) if counted else None
+        if claim.unit == "fraction":
+            claim.subgroup = fraction_group(claim.quote, text_of(doc)[mention.end:], claim.subgroup)
         claim.period_start, claim.period_end = self._period(index, role, doc, mention)
         claim.place = place(role.anchor, head, role.noun)
         claim.actor = actor(role.anchor, role.measure, role.noun or head)
