@@ -59,3 +59,20 @@ def _gap(doc: Doc, earlier: int, later: int) -> int:
                   if start <= claim.start and claim.end <= end and claim.unit in (
                       "percent", "fraction"))
     return end - start - between
+
+
+def place_run(doc: Doc, parts: list[int]) -> bool:
+    """Whether three or more parts of one whole are said one after another, each of another
+    place ("Halvik (29), Dunmere (18), Selvin (14) and Korrow (11)"): a list of places side
+    by side, which share no ground, though it may leave some out."""
+    if len(parts) < _FEWEST:
+        return False
+    order = [index for index in doc.order if not _beside(doc, index)]
+    position = {index: at for at, index in enumerate(order)}
+    if any(index not in position for index in parts):
+        return False
+    run = sorted(parts, key=position.__getitem__)
+    places = {(doc.effective[index].place or "").lower() for index in run}
+    return "" not in places and len(places) == len(run) and all(
+        position[later] == position[earlier] + 1 and 0 < _gap(doc, earlier, later) <= _NEAR
+        for earlier, later in pairwise(run))

@@ -76,8 +76,13 @@ def _numerator(doc: Doc, share: int, whole: int | None) -> list[int] | str:
              and _same_frame(doc.effective[index], mine)]
     if _same_frame(doc.effective[whole], mine) and subgroup(doc.effective[whole]) == key:
         beside = _beside(doc, share)
-        return ([beside] if beside in parts and subgroup(doc.effective[beside]) == key
-                else "no count of its group said beside it")
+        if beside in parts and subgroup(doc.effective[beside]) == key:
+            return [beside]
+        # "Of the wounded, 96 have already returned to duty, more than 90 per cent. Yesterday
+        # we lost 3 soldiers": the one neighbour that is a part of the whole, of its group
+        near = [index for index in _neighbours(doc, share)
+                if index in parts and subgroup(doc.effective[index]) == key]
+        return near if len(near) == 1 else "no count of its group said beside it"
     same = [index for index in parts if subgroup(doc.effective[index]) == key]
     if len(same) == 1:
         return same
@@ -118,6 +123,12 @@ def _beside(doc: Doc, index: int) -> int | None:
     if not nearest or (len(nearest) == 2 and gaps[nearest[0]] == gaps[nearest[1]]):
         return None
     return nearest[0]
+
+
+def _neighbours(doc: Doc, index: int) -> list[int]:
+    """The claims said just before and just after this one in the text."""
+    at = doc.order.index(index)
+    return [doc.order[near] for near in (at - 1, at + 1) if 0 <= near < len(doc.order)]
 
 
 def _by_groups(doc: Doc, parts: list[int], key: str | None) -> list[int] | str:
@@ -172,6 +183,9 @@ def rates(doc: Doc, outcome: Outcome) -> None:
             outcome.verdicts.append(_rate_verdict(doc, index, *found))
 
 
+_RATE_NEAR = 200  # characters between a total and the rate said in its sentence
+
+
 def _rate_total(doc: Doc, rate: int) -> tuple[int, tuple[str, str], tuple[int, int]] | str:
     """The total the rate is of, its period and its fewest and most days, or why there is
     none. A linked count is the total if its period is the rate's. Else the total is the one
@@ -200,7 +214,13 @@ def _rate_total(doc: Doc, rate: int) -> tuple[int, tuple[str, str], tuple[int, i
     if not totals:
         return "no total over the same period"
     if any(doc.bounds(index) != doc.bounds(totals[0]) for index in totals):
-        return "several totals"
+        # "recorded 2,390 civilian deaths ..., an average of 28 civilians killed every day"
+        # (an infobox's 2,460 above): the one total said just before the rate is its total
+        near = [index for index in totals
+                if 0 <= doc.claims[rate].start - doc.claims[index].end <= _RATE_NEAR]
+        if len(near) != 1:
+            return "several totals"
+        totals = near
     total = _until(doc, doc.effective[totals[0]])
     assert total.period_start and total.period_end
     days = _days(total.period_start, total.period_end)

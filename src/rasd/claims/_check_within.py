@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from rasd.claims._check_doc import Doc, limits, parts_of
-from rasd.claims._check_enumerated import enumerated
+from rasd.claims._check_enumerated import enumerated, place_run
 from rasd.claims._check_figures import (
     ATOMS,
     Bounds,
@@ -34,6 +34,7 @@ from rasd.claims._check_figures import (
 )
 from rasd.claims._check_ratios import headlines, rates, repeats, shares
 from rasd.claims._check_result import Outcome, Verdict
+from rasd.claims._check_twice import said_twice
 from rasd.claims.model import Claim
 
 # The groups a breakdown along a dimension names when it leaves no one out, by the whole's
@@ -59,7 +60,7 @@ _RESIDUAL_ACTOR = re.compile(r"\b(?:other|unknown|unidentified|undetermined|rema
 
 def check_document(doc: Doc) -> Outcome:
     outcome = Outcome()
-    for check in (_breakdowns, _parts, shares, rates, headlines, repeats):
+    for check in (_breakdowns, _parts, shares, rates, headlines, repeats, said_twice):
         check(doc, outcome)
     return outcome
 
@@ -252,7 +253,8 @@ def _disjoint(doc: Doc, whole: int, dimension: str, members: list[tuple[int, Has
             _separate_places(doc.effective[whole], set(largest))
             or _with_the_rest(doc, largest.values())
             or separate_areas([doc.effective[index].place for index in largest.values()])
-            or _listed_run(doc, whole, list(largest.values()))):
+            or _listed_run(doc, whole, list(largest.values()))
+            or place_run(doc, list(largest.values()))):
         return [], "places that may overlap"
     overlaps = _OVERLAPS[dimension]
     taken: list[tuple[int, Hashable]] = []

@@ -38,8 +38,10 @@ def unglue_numbers(text: Mapped) -> Mapped:
 
 
 # A footnote mark glued to the word or stop it follows: "in the Oskel valley.[1]", "three
-# districts,[2]". A number in square brackets after a space ("killed [12] people") stays.
-_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z.,;:!?\"”’')])\[\d{1,3}\]")
+# districts,[2]", an infobox's "Displaced: 185,000[6]" (at the end of its line). A number in
+# square brackets after a space ("killed [12] people") stays.
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z.,;:!?\"”’')])\[\d{1,3}\]|(?<=\d)\[\d{1,3}\](?=[ \t]*$)",
+                            re.M)
 
 
 def drop_footnote_marks(text: Mapped) -> Mapped:

@@ -61,9 +61,18 @@ def _actor(part: Claim, whole: Claim) -> bool | None:
     return part.actor is not None and whole.actor is None
 
 
+def _first_of_address(place: str | None) -> str | None:
+    """The place an address names first ("Drenmouth, Lower Sarn province, Orlesia"); None
+    for a list of places ("Halvik, Dunmere and Selvin") or a single name."""
+    if place is None or "," not in place or " and " in place:
+        return None
+    return place.split(",")[0].strip()
+
+
 def _place(part: Claim, whole: Claim, about: str | None) -> bool | None:
-    if part.place == whole.place or part.place is None:
-        return False
+    if part.place == whole.place or part.place is None or _first_of_address(whole.place) == (
+            part.place):
+        return False  # "Drenmouth" is no narrower than "Drenmouth, Lower Sarn province"
     if whole.place is None or whole.place == about:
         return True
     return None

@@ -42,6 +42,9 @@ _SHELTERS = frozenset({"camp", "camps", "centres", "centers", "centre", "center"
 # homes", "abandoned their villages"
 _LEAVING = frozenset({"left", "leave", "leaves", "leaving", "abandoned", "abandon", "abandoning",
                       "forced", "driven", "chased", "uprooted"})
+_LOST_FORCES = frozenset({"soldiers", "soldier", "servicemen", "troops", "fighters",
+                          "officers", "men", "conscripts", "policemen"})
+_CORRIDORS = frozenset({"corridor", "corridors", "crossing", "crossings", "it"})
 _HOMES = frozenset({"home", "homes", "house", "houses", "village", "villages", "town", "towns",
                     "neighbourhoods", "neighborhoods"})
 
@@ -107,12 +110,14 @@ def measure_word(token: Token) -> str | None:
     if word in ("lost", "lose", "losing", "loss", "lives", "life"):
         return "killed" if _lives_lost(token) else None
     if word == "held" and any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children):
+        if _held_then_died(token):
+            return None  # "4 civilians who were being held there ... died"
         return "detained"  # "15,000 civilians were held"
     if word in ("taken", "seized") and _taken_by_a_party(token):
         return "detained"  # "85 men were taken by government forces at checkpoints"
     if word in _SHELTERING and _in_shelter(token):
         return "displaced"  # "22,000 people are living in 14 collective centres"
-    if word in _LEAVING and _from_home(token):
+    if word in _LEAVING and (_from_home(token) or _through_corridor(token)):
         return "displaced"  # "85,000 people have left their homes", "forced from their homes"
     if word in MEASURE_VERBS and (is_verb(token) or token.tag_ in ("JJ", "NN", "NNS")):
         return MEASURE_VERBS[word]
@@ -142,6 +147,22 @@ def _from_home(verb: Token) -> bool:
                 each.dep_ == "pobj" and each.lower_ in _HOMES for each in child.children):
             return True
     return False
+
+
+def _held_then_died(verb: Token) -> bool:
+    """Whether "held" only says where people were who then died: in "4 civilians who were
+    being held there by the terrorists died" the 4 are dead, not detained."""
+    noun = verb.head
+    return (verb.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass")
+            and MEASURE_VERBS.get(noun.head.lower_) == "killed")
+
+
+def _through_corridor(verb: Token) -> bool:
+    """Whether people leave through a corridor or a crossing: "3,200 civilians have left
+    through it" (the humanitarian corridor said before) are displaced."""
+    return any(child.dep_ == "prep" and child.lower_ in ("through", "via") and any(
+        each.dep_ == "pobj" and each.lower_ in _CORRIDORS for each in child.children)
+        for child in verb.children)
 
 
 def is_armed_group(noun: Token) -> bool:
@@ -234,6 +255,9 @@ def _lives_lost(token: Token) -> bool:
     near.update(other.lower_ for other in (*token.children, token.head))
     if token.lower_ in ("lives", "life"):
         return bool(near & {"lost", "lose", "losing", "loss"})
+    if token.lower_ in ("lost", "lose") and any(
+            child.dep_ == "dobj" and child.lower_ in _LOST_FORCES for child in token.children):
+        return True  # "Yesterday we lost 3 soldiers": a force's own dead
     return bool(near & {"lives", "life"})
 
 

@@ -3,6 +3,8 @@
 - A figure whose noun is left out, followed by "in" and a capitalised name ("251 in Lower
   Drava, 162 in Mirsk and 58 in Tolvey"), is in that place: the parse may hang a list's last
   name elsewhere.
+- A figure in brackets right after a capitalised name ("The dead came from Halvik (29),
+  Dunmere (18), Selvin (14) and Korrow (11)") is in the place it names.
 - A list by place that says how many places there are ("604 civilian deaths in Varna
   district, 391 in Tesk district and 297 in Hollin district, the valley's three districts";
   "killed in the three riverside districts at 486: 251 in ...") names every place of its
@@ -25,6 +27,9 @@ _NOT_PLACES = frozenset({"january", "february", "march", "april", "may", "june",
                          "total", "all", "the"})
 _IN_NAMED = re.compile(rf"^\s+(?:in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)"
                        rf"{{0,2}}(?:\s+(?:{_KINDS}))?)(?=\s*(?:[,;.:]|\s+and\b|\s+while\b|$))")
+# "The dead came from Halvik (29), Dunmere (18), ...": a figure in brackets after its place
+_NAMED_BEFORE = re.compile(r"(?:^|[\s,;:])(?:and\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)"
+                           r"{0,2})\s*\($")
 _BARE = re.compile(r"\(?[\d,.]+\)?")
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}
@@ -40,6 +45,8 @@ def bare_figures_in_places(found: list[Found]) -> None:
     """Give a figure without its noun the place named right after it (see the module)."""
     for item in found:
         said = _IN_NAMED.match(item.after)
+        if said is None and item.after.startswith(")"):
+            said = _NAMED_BEFORE.search(item.between)
         if (said is None or item.claim.unit != "people"
                 or not _BARE.fullmatch(item.claim.quote.strip())
                 or said.group("name").split()[0].lower() in _NOT_PLACES):

@@ -53,6 +53,8 @@ _PARTY_AFTER = re.compile(r"(?:[\s-]+(?:[a-z]+-led|[a-z]+))?\s+(?:" + "|".join(
     sorted(PARTY_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _PLACE_DROPPED = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp",
                             "prep", "conj", "cc"})
+# "In the Brask sector alone": the place is the sector
+_PLACE_CUT = frozenset({"alone", "only"})
 
 
 def document_place(text: str) -> str | None:
@@ -268,7 +270,8 @@ def _places(tokens: list[Token], known_only: bool = False) -> list[tuple[int, st
             continue
         holder = None if known_only else _place_object(token)
         if holder is not None:
-            found.setdefault(holder.i, (token.i, _listed(holder, phrase(holder, _PLACE_DROPPED))))
+            found.setdefault(holder.i, (token.i, _listed(
+                holder, phrase(holder, _PLACE_DROPPED, _PLACE_CUT))))
             continue
         name = _known_name(token)
         if name is not None and all(at in inside for at in range(token.i, name[0])):

@@ -89,6 +89,10 @@ def noun_subgroup(noun: Token) -> str | None:
 _ALL_ARMED = re.compile(r"^[^.;]{0,60}?,\s*all\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+)?"
                         r"(?:armed|fighters|militants|combatants|gunmen|terrorists|soldiers"
                         r"|insurgents)\b", re.I)
+# A count said once to be all civilians: "68 people from our valley were dead, all of them
+# civilians", "43 killed, all civilians".
+_ALL_CIVILIANS = re.compile(r"^[^.;]{0,60}?,\s*all\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+)?"
+                            r"civilians?\b", re.I)
 
 
 # groups that count deaths only: the dead in detention, under torture
@@ -102,6 +106,8 @@ def settled_group(measure: str, group: str | None, after: str) -> str | None:
         return None  # "Of those detained, ... 38 remain missing"
     if measure == "killed" and group is None and _ALL_ARMED.match(after):
         return "combatants"
+    if group is None and _ALL_CIVILIANS.match(after):
+        return "civilians"
     if measure == "killed" and group in _BROAD and _AFTER_TORTURE.match(after):
         return "under_torture"  # "73 detainees in custody, 45 of them after torture"
     return group

@@ -58,7 +58,8 @@ EVENT_NOUNS = _table({
 # what happened to them.
 STATUS_NOUNS = _table({
     "fighters fighter troops soldiers soldier militants combatants mercenaries militiamen "
-    "rebels insurgents gunmen jihadists recruits servicemen conscripts terrorists": "fighters",
+    "rebels insurgents gunmen jihadists recruits servicemen conscripts terrorists commanders":
+        "fighters",
     "militias militia factions brigades battalions": "armed_groups",
     "detainees detainee prisoners prisoner hostages captives abductees": "detained",
     "refugees refugee idps evacuees": "displaced",
@@ -82,7 +83,8 @@ SUBGROUP_NOUNS = _table({
         "health_workers"),
     "journalists journalist reporters reporter photographers photojournalists": "journalists",
     "fighters fighter troops soldiers soldier militants combatants mercenaries militiamen "
-    "rebels insurgents gunmen jihadists servicemen conscripts terrorists non-civilians "
+    "rebels insurgents gunmen jihadists servicemen conscripts terrorists commanders "
+    "non-civilians "
     "noncivilians": "fighters",
     "returnees": "returnees",
     "detainees detainee prisoners prisoner": "detainees",

@@ -39,8 +39,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from rasd.claims._extract_agents import actor, asserted_by, document_self, intro_source
+from rasd.claims._extract_agents import actor, asserted_by, intro_source
 from rasd.claims._extract_attacker import opening_attacker
+from rasd.claims._extract_carried import carried_groups
 from rasd.claims._extract_columns import groups_from_wholes, lists_of_wholes
 from rasd.claims._extract_context import (
     continue_measure,
@@ -79,6 +80,7 @@ from rasd.claims._extract_referents import figures_put_at, points_back, whereabo
 from rasd.claims._extract_relinks import parts_said_by_whole
 from rasd.claims._extract_roles import Role, bare, read_role
 from rasd.claims._extract_sentences import Reading, is_bullet, read
+from rasd.claims._extract_spokes import speaker_self
 from rasd.claims._extract_subgroups import fraction_group, listed_subgroups, settled_group
 from rasd.claims._extract_tables import (
     PERIOD_LABEL,
@@ -185,9 +187,9 @@ class _Plan:
         return cls(document, reading, mentions,
                    [events_only(text, periods.find(text)) for text in texts],
                    [index for index, found in enumerate(mentions) if found],
-                   document_self(document.author, texts), cells,
+                   speaker_self(document.author, texts), cells,
                    speaker_turns(_paragraph_openings(reading),
-                                 document_self(document.author, texts)))
+                                 speaker_self(document.author, texts)))
 
     def parse_text(self, index: int) -> str:
         """The sentence as the parser reads it: a speaker's label that opens a turn blanked
@@ -216,6 +218,7 @@ class _Plan:
         lists_of_wholes(self.found, self.reading)
         link(self.found, about)
         parts_said_by_whole(self.found)
+        carried_groups(self.found)
         whereabouts_unknown(self.found)  # after linking: a part takes its whole's measure
         self._earlier_periods()
         location = self._field(_LOCATION)
