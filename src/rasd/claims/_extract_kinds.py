@@ -20,6 +20,7 @@ import re
 from itertools import pairwise
 
 from rasd.claims._extract_found import Found
+from rasd.claims._extract_mentions import count_of
 
 # what one part of a list had, between it and the next part: " had blast injuries, ",
 # " had gunshot wounds and "
@@ -33,8 +34,6 @@ _OF_QUALIFIED = re.compile(r"^[\s%]*(?:per\s?cent\s+|percent\s+)?of\s+the\s+(?P<
 _IN_PLACES = re.compile(r"\ball\s+(?:of\s+)?(?:them|these|those)\s+(?:were\s+)?in\s+(?:the\s+)?"
                         r"(?P<count>two|three|four|five|six|seven|eight|nine|\d)\s+[a-z]+\s*:\s*$",
                         re.I)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9}
 # how near before a part the word that qualifies it stands: "has individually verified "
 _QUALIFIED_NEAR = 40
 
@@ -113,8 +112,7 @@ def wholes_in_listed_places(found: list[Found]) -> None:
         parts = [other for other in found
                  if other.links.get("part_of") is whole and other.sentence == item.sentence]
         places = [other.claim.place for other in parts]
-        word = said.group("count").lower()
-        count = int(word) if word.isdigit() else _COUNTS[word]
+        count = count_of(said.group("count"))
         if len(parts) != count or None in places or len(set(places)) != count:
             continue
         named = [place for place in places if place is not None]

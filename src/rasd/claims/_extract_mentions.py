@@ -333,6 +333,11 @@ def atom_value(text: str) -> float | None:
     return _words_value(text)
 
 
+def count_of(word: str) -> int:
+    """A small count written in digits or as a word ("3", "three")."""
+    return int(word) if word.isdigit() else _WORD_VALUES[word.lower()]
+
+
 def _words_value(text: str) -> float | None:
     total, current = 0, 0
     for word in re.split(r"[\s-]+", text):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from rasd.claims._extract_found import Found
+from rasd.claims._extract_mentions import count_of
 
 _KINDS = (r"district|province|governorate|region|county|city|town|village|camp|area|locality"
           r"|neighbourhood|neighborhood|oblast|state|sub-district")
@@ -31,8 +32,6 @@ _IN_NAMED = re.compile(rf"^\s+(?:in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:
 _NAMED_BEFORE = re.compile(r"(?:^|[\s,;:])(?:and\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)"
                            r"{0,2})\s*\($")
 _BARE = re.compile(r"\(?[\d,.]+\)?")
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10}
 _N_PLACES = re.compile(rf"\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?:[a-z-]+\s+)?"
                        rf"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
                        rf"(?:[a-z-]+\s+)?(?:{_KINDS.replace('|', 's|')}s|cities|localities"
@@ -65,8 +64,7 @@ def wholes_of_counted_places(found: list[Found]) -> None:
         said = _N_PLACES.search(text)
         if said is None:
             continue
-        word = said.group("count").lower()
-        count = int(word) if word.isdigit() else _WORDS[word]
+        count = count_of(said.group("count"))
         counts = [item for item in items if item.claim.unit == "people"
                   and item.claim.measure in _CORE]
         whole = next((item.links["part_of"] for item in counts if "part_of" in item.links),
