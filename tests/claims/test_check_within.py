@@ -86,3 +86,27 @@ def test_places_listed_straight_after_their_whole_must_add_up_to_it() -> None:
     assert _flags(text) == ["breakdown"]
     consistent = text.replace("at 486", "at 471")
     assert _flags(consistent) == []
+
+
+def test_a_rate_over_a_whole_year_spreads_its_total_over_every_day() -> None:
+    year = {"period_start": "2031", "period_end": "2031", "subgroup": "civilians",
+            "asserted_by": "Monitor"}
+    found = [claim(730, start=0, **year), claim(6, unit="per_day", start=10, **year)]
+    rate = only(check_document("d", found, published="2032-03-01"), "rate")
+    assert rate.flagged and "730 / 365 days" in rate.evidence
+    # published while the year runs, its days so far are not known: nothing is flagged
+    assert not only(check_document("d", found, published="2031-06-30"), "rate").flagged
+
+
+def test_a_headline_above_the_body_s_settled_count_from_another_source() -> None:
+    day = {"period_start": "2035-07-02", "period_end": "2035-07-02", "place": "Tolvar"}
+    found = [claim(45, asserted_by="Gazette", start=0, **day),
+             claim(41, asserted_by="Rescue Service", start=10, **day),
+             claim(41, asserted_by="Rescue Service", start=20, links={"repeat_of": 1}, **day),
+             claim(9, subgroup="children", asserted_by="Rescue Service", start=30,
+                   links={"part_of": 2}, **day)]
+    headline = only(check_document("d", found), "headline")
+    assert headline.flagged and [ref.index for ref in headline.claims] == [0, 1]
+    # a body figure said once and never broken down may be one part of the headline's dead
+    alone = found[:2]
+    assert not [verdict for verdict in check_document("d", alone) if verdict.flagged]

@@ -80,7 +80,8 @@ def test_the_set_has_what_the_guide_promises() -> None:
 def test_every_document_has_an_annotation() -> None:
     annotated = {entry.path for entry in ANNOTATED + HELDOUT}
     heldout = Path(__file__).resolve().parent / "heldout"
-    for path in [*DEV.glob("*.txt"), *DEV.glob("*.html"), *heldout.glob("*.txt")]:
+    for path in [*DEV.glob("*.txt"), *DEV.glob("*.html"), *heldout.glob("*.txt"),
+                 *heldout.glob("*.html")]:
         assert path in annotated, f"{path.name} has no annotation"
     for source in (DEV / "pdf").glob("*.txt"):
         assert DEV / f"{source.stem}.pdf" in annotated, f"pdf/{source.name} has no annotation"

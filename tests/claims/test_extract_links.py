@@ -360,3 +360,10 @@ def test_counts_listed_after_an_opening_whole_with_shares_beside_them() -> None:
     assert [claim.links for claim in found[1:]] == [
         {"part_of": 0}, {"share_of": 0}, {"part_of": 0}, {"share_of": 0}, {"part_of": 0},
         {"share_of": 0}, {"part_of": 0}, {"share_of": 0}]
+
+
+def test_a_share_of_a_camps_residents_is_of_its_displaced() -> None:
+    found = claims("Aid workers count 8,000 displaced people in the Orla camp. About one in "
+                   "four of the camp's residents is an older person.")
+    assert found[1].unit == "fraction" and found[1].measure == "displaced"
+    assert found[1].links == {"share_of": 0}

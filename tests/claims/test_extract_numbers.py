@@ -163,3 +163,8 @@ def test_a_second_share_of_one_verb_said_with_its_group_only() -> None:
     assert [(claim.measure, claim.subgroup) for claim in found[1:]] == [
         ("killed", None), ("killed", "children")]
     assert found[1].links == {"share_of": 0}
+
+
+def test_the_second_age_of_a_pair_is_no_count() -> None:
+    found = claims("Police detained 30 students, 22 of them young men aged 19 and 20.")
+    assert [claim.value for claim in found] == [30, 22]

@@ -162,3 +162,10 @@ def test_since_the_start_of_a_campaign_whose_beginning_was_dated_before() -> Non
             "More than (35,000) people have been displaced since the start of the campaign.")
     found = read(text, published="2037-10-22")
     assert found[-1].period_start == "2037-09-08"
+
+
+def test_a_headline_under_a_dated_masthead_is_dated_by_its_story() -> None:
+    text = ("THE NORTH POST\nTuesday 9 June 2037\n\nMortar fire killed 11 in Sarvel\n\n"
+            "Mortar rounds struck Sarvel on 6 June, killing 11 people.")
+    found = extract_claims(replace(clean_text(text), published="2037-06-09"))
+    assert (found[0].period_start, found[0].period_end) == ("2037-06-06", "2037-06-06")

@@ -162,3 +162,28 @@ def test_the_location_field_is_the_place_of_figures_that_name_none() -> None:
     found = claims("Location: Tel Sawda, Aleppo governorate\n\nA shell killed 4 civilians, local "
                    "sources said.")
     assert [claim.place for claim in found] == ["Tel Sawda, Aleppo governorate"]
+
+
+def test_a_figure_a_correction_replaces_is_an_earlier_report_of_it() -> None:
+    found = claims("Our story of 3 May said that 70 people died in the blast at Orin. The "
+                   "correct figure, supplied by the district hospital, is 57. Of the 57, 8 "
+                   "were women.")
+    assert [(claim.value, claim.measure) for claim in found] == [
+        (70, "killed"), (57, "killed"), (57, "killed"), (8, "killed")]
+    assert found[0].links == {"prior_report": 1}
+    assert found[1].asserted_by == "district hospital"
+
+
+def test_a_figure_said_not_to_be_another_replaces_it() -> None:
+    found = claims("The league has documented 1,460 people detained at the fort since 2036, "
+                   "not 1,640 as this paper wrote.")
+    assert [(claim.value, claim.measure) for claim in found] == [(1460, "detained"),
+                                                                 (1640, "detained")]
+    assert found[1].links == {"prior_report": 0}
+
+
+def test_a_count_that_grew_later_replaces_the_first_one() -> None:
+    found = claims("By noon the Red Crescent reported 12 dead; by nightfall its count stood "
+                   "at 27.")
+    assert [(claim.value, claim.measure) for claim in found] == [(12, "killed"), (27, "killed")]
+    assert found[0].links == {"prior_report": 1}

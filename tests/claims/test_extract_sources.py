@@ -357,3 +357,21 @@ def test_an_attack_that_claimed_or_put_figures_reports_none_of_them() -> None:
     found = {claim.quote: claim.asserted_by for claim in claims(text)}
     assert found["23"] == found["3"] == found["14"] == "Harun Free Local Council"
     assert found["40"] == "district health authorities"
+
+
+def test_a_person_called_by_title_and_surname_is_named_in_full() -> None:
+    found = claims("The donors met the agency's head, Dr Ilse Maran, on Monday. Dr Maran said "
+                   "that 65,000 people had fled the coast.")
+    assert [claim.asserted_by for claim in found] == ["Ilse Maran"]
+
+
+def test_a_newspaper_masthead_speaks_for_its_unsourced_figures() -> None:
+    found = claims("THE LOWMOOR HERALD\nMonday 4 March 2041\n\nFlood of shells kills 12 in "
+                   "Lowmoor\n\nTwelve people died when shells hit the bus station.")
+    assert found and found[0].asserted_by == "Lowmoor Herald"
+
+
+def test_a_part_said_with_its_whole_shares_its_source() -> None:
+    found = claims("The shelter committee's figure is 2,400 displaced people, of whom 900 are "
+                   "children.")
+    assert [claim.asserted_by for claim in found] == ["shelter committee"] * 2

@@ -24,6 +24,9 @@ from rasd.report import span
 ABOUT = 0.10  # "about X": X ± 10 %
 RATE_ROUNDING = 0.05  # an average per day is stated loosely: ± 5 % at least
 COMMON_FRACTION = 0.05  # "a third", "half": ± 5 %
+# the kind of place after its name: "Marrow province" and "Brask sector" are Marrow and Brask
+PLACE_KIND = re.compile(r"\s+(?:province|district|governorate|city|town|region|county|state"
+                        r"|oblast|area|sector|valley)$", re.I)
 _NEARLY = re.compile(r"\b(almost|nearly|just (under|below|short of)|close to)\b", re.I)
 
 

@@ -5,13 +5,13 @@ the body, and figures said again against their first saying."""
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from rasd.claims._check_doc import Doc, limits
 from rasd.claims._check_figures import (
     ATOMS,
+    PLACE_KIND,
     Bounds,
     actor,
     asserter,
@@ -223,7 +223,7 @@ def _rate_total(doc: Doc, rate: int) -> tuple[int, tuple[str, str], tuple[int, i
         totals = near
     total = _until(doc, doc.effective[totals[0]])
     assert total.period_start and total.period_end
-    days = _days(total.period_start, total.period_end)
+    days = _days(total.period_start, total.period_end, doc.published)
     return ((totals[0], (total.period_start, total.period_end), days) if days is not None
             else "bad period")
 
@@ -272,14 +272,21 @@ def _until(doc: Doc, claim: Claim) -> Claim:
     return replace(claim, period_end=claim.period_end or doc.published)
 
 
-def _days(start: str, end: str) -> tuple[int, int] | None:
-    """The fewest and most days a period of partial dates may span."""
+def _days(start: str, end: str, published: str | None = None) -> tuple[int, int] | None:
+    """The fewest and most days a period of partial dates may span. A period that is one
+    whole year or month ("In 2042 alone") spans all its days, unless the document was
+    published inside it (a year so far)."""
     try:
         first, last = span(start), span(end)
+        now = span(published) if published else None
     except InputError:
         return None
     most = (last.end - first.start).days + 1
-    return (max(1, (last.start - first.end).days + 1), most) if most >= 1 else None
+    if most < 1:
+        return None
+    if start == end and (now is None or now.start > first.end):
+        return most, most
+    return max(1, (last.start - first.end).days + 1), most
 
 
 def _rate_verdict(doc: Doc, rate: int, total: int, run: tuple[str, str],
@@ -361,25 +368,30 @@ def headlines(doc: Doc, outcome: Outcome) -> None:
          "body_bounds": [limits(doc.bounds(index)) for index in body]}))
 
 
-# the kind of place after its name: "Marrow province" is Marrow
-_PLACE_KIND = re.compile(r"\s+(?:province|district|governorate|city|town|region|county|state"
-                         r"|oblast|area)$", re.I)
-
-
 def _over_the_same_place(doc: Doc, head: int, body: list[int]) -> bool:
     """Whether the body's one figure for the headline's dead is the same count: said by the
     headline's asserter over the very place it names ("Marrow" and "Marrow province"), for
     the same stated period, and not hedged ("at least"), so it is no part of the
     headline's."""
     def key(text: str | None) -> str:
-        return _PLACE_KIND.sub("", (text or "").strip()).lower()
+        return PLACE_KIND.sub("", (text or "").strip()).lower()
     one, named = doc.effective[head], key(doc.effective[head].place)
     if len(body) != 1 or not named:
         return False
     other = doc.effective[body[0]]
     return (key(other.place) == named and other.qualifier == "exact"
             and None not in (one.period_start, one.period_end)
-            and asserter(other) is not None and asserter(other) == asserter(one))
+            and asserter(other) is not None
+            and (asserter(other) == asserter(one) or _settled(doc, body[0])))
+
+
+def _settled(doc: Doc, index: int) -> bool:
+    """Whether the body treats a figure as its count of the event: it says it again or
+    breaks it down ("The correct figure is 36. Of the 36, 14 were children"). Such a
+    figure is the body's total, whoever gives it, not one of the headline's parts."""
+    first = doc.first(index)
+    return any(other != first and (doc.first(other) == first or doc.whole(other) == first)
+               for other in range(len(doc.claims)))
 
 
 def _same_thing(doc: Doc, head: int, other: int) -> bool:

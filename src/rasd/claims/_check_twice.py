@@ -12,11 +12,11 @@ least") and those of listed places are left to the other checks.
 
 from __future__ import annotations
 
-import re
 from itertools import combinations
 
 from rasd.claims._check_doc import Doc, limits
 from rasd.claims._check_figures import (
+    PLACE_KIND,
     actor,
     asserter,
     is_count,
@@ -33,8 +33,6 @@ from rasd.claims.model import Claim
 # same count misstated (2,460 and 2,390); further apart they count different things the
 # claims do not tell apart (412 wounded and the 171 with blast injuries)
 _NEAR = 0.05
-_KIND = re.compile(r"\s+(?:province|district|governorate|city|town|region|county|state"
-                   r"|oblast|area|sector|valley)$", re.I)
 
 
 def said_twice(doc: Doc, outcome: Outcome) -> None:
@@ -76,7 +74,7 @@ def _no_other_part(doc: Doc, index: int) -> bool:
 
 def _place_key(claim: Claim) -> str:
     """The narrowest place a claim names: "Drenmouth, Lower Sarn province" is Drenmouth."""
-    return _KIND.sub("", (claim.place or "").split(",")[0].strip()).lower()
+    return PLACE_KIND.sub("", (claim.place or "").split(",")[0].strip()).lower()
 
 
 def _same_frame(one: Claim, two: Claim) -> bool:

@@ -36,7 +36,8 @@ import re
 
 from spacy.tokens import Token
 
-from rasd.claims._extract_bylines import byline_author, is_label
+from rasd.claims._extract_bylines import byline_author, is_label, names_itself, titled
+from rasd.claims._extract_figure_owner import figure_subject
 from rasd.claims._extract_nlp import ancestors, is_verb, phrase, text_of
 from rasd.claims._extract_places import known_place
 from rasd.claims._extract_reports import reports_nothing
@@ -87,7 +88,9 @@ _ORG_WORDS = (r"Network|Observatory|Organi[sz]ation|Committee|Council|Commission
               # a casualty tracker or dashboard's publisher ("Civilian Harm Tracker")
               r"|Tracker"
               # institutions that speak in their own name: a health cluster, a court
-              r"|Cluster|Tribunal|Court|Chamber|Prosecution|Defence|Defense")
+              r"|Cluster|Tribunal|Court|Chamber|Prosecution|Defence|Defense"
+              # a newspaper's masthead ("THE VESTRY COURIER"): the paper speaks for itself
+              r"|Courier|Herald|Gazette|Chronicle|Tribune|Telegraph|Dispatch|Sentinel")
 _SELF_VERBS = (r"calls|urges|demands|recommends|condemns|stresses|affirms|reiterates|appeals"
                r"|announces"
                r"|documents|records|notes|holds|considers|believes|confirms|estimates"
@@ -170,9 +173,9 @@ def document_self(author: str | None, sentences: list[str]) -> str | None:
             return _trim_name(found.group("name"))
     for sentence in sentences[:_OPENING]:
         found = _MASTHEAD.match(sentence)
-        name = _titled(found.group("name")) if found is not None else ""
+        name = titled(found.group("name")) if found is not None else ""
         if (found is not None and (_ORG_NAME.search(name) or _KIND_AFTER.search(sentence)
-                                   or _names_itself(found.group("name"), name, sentences))
+                                   or names_itself(found.group("name"), name, sentences))
                 and not known_place(name.title())  # not "SUDAN: ..."
                 and not _HEADING.match(sentence)):
             return _trim_name(name)
@@ -195,26 +198,6 @@ _FINDERS = re.compile(r"^\s*(?P<name>Investigators|Researchers|Monitors|Inspecto
                       r"|confirmed)\b[^.]*\d")
 
 
-def _names_itself(said: str, name: str, sentences: list[str]) -> bool:
-    """Whether a masthead in capitals with no organisation word ("FIELD SURGICAL AID") is
-    a name the text writes again as a name ("Field Surgical Aid is an independent ..."):
-    then it is the publisher, not a heading."""
-    return (said.isupper() and len(name.split()) >= 2
-            and any(re.search(rf"\b{re.escape(name)}\b", sentence) for sentence in sentences[1:]))
-
-
-# "Civilians reported killed", "people reported missing": a label, nobody speaking
-def _titled(name: str) -> str:
-    """A masthead set in capitals as a name is written: "COMMISSION OF INQUIRY" →
-    "Commission of Inquiry"."""
-    if not name.isupper() or len(name.split()) < 2:
-        return name
-    small = {"for", "of", "on", "and", "the", "in"}
-    words = name.title().split()
-    return " ".join([words[0], *(word.lower() if word.lower() in small else word
-                                 for word in words[1:])])
-
-
 def _trim_name(name: str) -> str:
     return re.sub(r"(?:\s+(?:for|of|on|and|the|in))+$", "", name)
 
@@ -227,6 +210,10 @@ def asserted_by(number: Token, before: str, own: str | None, *,
     spreader = _spread_by(number)
     if spreader is not None:  # "the figure of 230 deaths circulated by the Observatory"
         return _speaker(spreader, before, own)
+    figure = figure_subject(number)  # "The figure, given by the Civil Defence, is 36"
+    giver = figure and (_compiled_by(figure) or _owner(figure))
+    if giver:
+        return _speaker(giver, before, own)
     for token in ancestors(number):
         if token.lower_ in REPORTING_VERBS and is_verb(token) and not reports_nothing(token):
             speaker = _reporter(token, number)

@@ -33,6 +33,10 @@ def fuller_asserters(claims: list[Claim], text: str = "") -> None:
         short = claim.asserted_by
         if not short:
             continue
+        person = _full_name(short.strip(), text)
+        if person is not None:
+            claim.asserted_by = person
+            continue
         office = _OFFICE_OF.match(short.strip())
         if office is not None:
             body = {name for name in names if name != short
@@ -51,6 +55,31 @@ def fuller_asserters(claims: list[Claim], text: str = "") -> None:
                 rf"\b(?:[A-Z][\w’'-]+[ \t]+){{1,4}}{words[0].title()}\b", text)}
         if len(longest) == 1:
             claim.asserted_by = longest.pop()
+
+
+# a person named by title and surname: "Ms Pirvane", "Dr. Tolba" (a word alone may be a
+# body's name, "Defence")
+_TITLE = r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)"
+_SURNAME = re.compile(r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Judge|Justice|Sir|Dame|General"
+                      r"|Colonel|Major|Captain|Brigadier)\.?\s+)(?P<surname>[A-Z][a-z][\w’'-]+)$")
+_TITLES = frozenset({"Mr", "Ms", "Mrs", "Miss", "Dr", "Prof", "Professor", "Judge", "Justice",
+                     "Sir", "Dame", "General", "Colonel", "Major", "Captain", "Brigadier", "The",
+                     "A", "An", "By", "According", "And", "But", "In", "On", "Of"})
+
+
+def _full_name(short: str, text: str) -> str | None:
+    """The full name the text gives a person it later calls by title and surname ("Ms Halda
+    Pirvane" ... "Ms Pirvane told participants"), when it gives one full name with that
+    surname."""
+    named = _SURNAME.match(short)
+    if named is None:
+        return None
+    surname = re.escape(named.group("surname"))
+    found = {" ".join(words) for match in re.finditer(
+        rf"\b((?:(?:[A-Z][a-z][\w’'-]*|{_TITLE}\.)\s+){{1,2}}){surname}\b", text)
+        if (words := [word for word in match.group(1).split() if word.rstrip(".") not in _TITLES]
+            + [named.group("surname")]) and len(words) > 1}
+    return found.pop() if len(found) == 1 else None
 
 
 def _holds(name: str, words: list[str]) -> bool:

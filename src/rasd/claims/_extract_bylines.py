@@ -72,3 +72,22 @@ def is_label(subject: Token) -> bool:
     excess deaths", "So far: 33 victims"): it names a section, not who did it."""
     after = subject.i + 1
     return after < len(subject.doc) and subject.doc[after].text == ":"
+
+
+def names_itself(said: str, name: str, sentences: list[str]) -> bool:
+    """Whether a masthead in capitals with no organisation word ("FIELD SURGICAL AID") is
+    a name the text writes again as a name ("Field Surgical Aid is an independent ..."):
+    then it is the publisher, not a heading."""
+    return (said.isupper() and len(name.split()) >= 2
+            and any(re.search(rf"\b{re.escape(name)}\b", sentence) for sentence in sentences[1:]))
+
+
+def titled(name: str) -> str:
+    """A masthead set in capitals as a name is written: "COMMISSION OF INQUIRY" →
+    "Commission of Inquiry"."""
+    if not name.isupper() or len(name.split()) < 2:
+        return name
+    small = {"for", "of", "on", "and", "the", "in"}
+    words = name.title().split()
+    return " ".join([words[0], *(word.lower() if word.lower() in small else word
+                                 for word in words[1:])])

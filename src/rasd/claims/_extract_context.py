@@ -18,11 +18,13 @@ import re
 from rasd.claims._extract_lists import intro_measure, intro_subgroup
 from rasd.claims._extract_mentions import Mention
 from rasd.claims._extract_roles import STANDING_FOR, Role
-from rasd.claims._extract_vocab import CHANGE_FROM, OF_THE_TOTAL, SUBGROUP_NOUNS
+from rasd.claims._extract_vocab import CHANGE_FROM, EVENT_NOUNS, OF_THE_TOTAL, SUBGROUP_NOUNS
 from rasd.claims.model import Claim
 
 # What comes right before a number that continues the figure before it.
-_CONTINUES = re.compile(r"(?:\(\s*|\bwith\s+|,\s*|\band\s+|\bof\s+(?:which|whom|them|these)\s+"
+# ("2,310 people held there, not 3,210": the figure it corrects)
+_CONTINUES = re.compile(r"(?:\(\s*|\bwith\s+|,\s*(?:not\s+)?|\band\s+"
+                        r"|\bof\s+(?:which|whom|them|these)\s+"
                         r"|\bincluding\s+|\bamong\s+them\s+|:\s*|[,(–—-]\s*or\s+"
                         # a rate set off after its count: "..., an average of"
                         r"|,\s*an\s+average\s+of\s+(?:(?:more\s+than|about|around|over)\s+)?"
@@ -83,6 +85,37 @@ def _toll_put_at(mention: Mention, before: str) -> Role | None:
     measure = "casualties" if "casualty" in said.group("noun").lower() else "killed"
     return Role(measure, None, None, None, mention.number_start, mention.number_end,
                 mention.unit)
+
+
+# a figure, count or toll said to be a number, with an aside between them allowed: "The
+# correct figure, given by the Civil Defence, is 36", "its count stood at 36", "The number of
+# dead now stands at 52", "The council's figure is 9,000"
+_STANDS_AT = re.compile(
+    r"\b(?:figure|count|tally|total|toll|number(?:\s+of\s+(?P<of>[a-z]+))?)"
+    r"(?:\s*,[^.;:\d]{1,80},)?\s+(?:(?:now|then|had|has|later)\s+)?"
+    r"(?:is|was|stood\s+at|stands\s+at|reached|rose\s+to|risen\s+to|climbed\s+to)\s+"
+    r"(?:(?:now|at\s+least|about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
+    re.I)
+
+
+_NEAR_BEFORE = 160  # characters: the figure noun and its aside stand right before the number
+
+
+def _figure_stands_at(mention: Mention, before: str, last: Claim | None) -> Role | None:
+    """A role for a number a figure or count is said to be: what the last count of people
+    before it counted (a figure corrected, updated or given by another source), or the dead
+    and so on its own words name ("the number of dead")."""
+    said = _STANDS_AT.search(before[-_NEAR_BEFORE:])
+    if said is None or mention.unit != "people":
+        return None
+    named = EVENT_NOUNS.get((said.group("of") or "").lower())
+    if named is not None:
+        return Role(named, None, None, None, mention.number_start, mention.number_end,
+                    mention.unit)
+    if last is None or last.unit != "people" or last.measure == "other":
+        return None
+    return Role(last.measure, last.subgroup, None, None, mention.number_start,
+                mention.number_end, mention.unit)
 
 
 def share_of_total(mention: Mention, before: str, after: str,
@@ -212,7 +245,8 @@ def more_of_the_same(mention: Mention, before: str, after: str, previous: Claim 
     and for "the remaining" number that ends its clause, what the last figure counts ("the
     Movement for 640. We could not attribute the remaining 204."); and for a number a toll
     is put at, the dead ("had put the toll at 23 ... and at 41 two hours later")."""
-    put = _toll_put_at(mention, before)
+    put = _toll_put_at(mention, before) or _figure_stands_at(mention, before,
+                                                             previous or last)
     if put is not None:
         return put
     if previous is not None and previous.unit == "people" and _MORE.match(after):

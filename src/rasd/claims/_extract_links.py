@@ -43,6 +43,7 @@ from rasd.claims._extract_attributed import (
     parts_of_the_dead,
 )
 from rasd.claims._extract_breakdowns import breakdown_total
+from rasd.claims._extract_corrections import replaced_figures
 from rasd.claims._extract_found import Found
 from rasd.claims._extract_kinds import (
     listed_kinds,
@@ -137,6 +138,7 @@ def link(found: list[Found], about: str | None) -> None:
     """Set the links of claims in text order (`found` is in text order); `about` is the
     place the document is about."""
     bare_figures_in_places(found)
+    replaced_figures(found)
     _same_figures(found)
     for index, item in enumerate(found):
         if item.earlier_statement and item.prior_of is None:

@@ -126,6 +126,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS})\.?\s*$"
     r"|[$€£¥₴]\s*$|\b(?:US\$|USD|EUR|GBP|SYP|IQD|IRR|SAR|AED|YER|SDG|UAH)\s*$"
     r"|\b(?:aged?|ages|age\s+of|aged\s+between|aged\s+from)\s+$"
+    # the second age of a pair: "4 are boys aged 16 and 17"
+    r"|\b(?:aged?|ages)\s+(?:between\s+|from\s+)?\d+\s*(?:,|and|or|to)\s*$"
     r"|\b(?:no|nos|number|resolution|article|articles|page|pages|p|pp|para|paragraph|chapter"
     r"|section|annex|item|law|decree|order|isbn|issn|ref|reference|tel|phone|fax|call|dial"
     r"|code|route|highway|road|flight|room|building|km|kilometre|kilometer|mile)\.?\s*#?\s*$"

@@ -208,8 +208,12 @@ def parts_said_by_whole(found: list[Found]) -> None:
             said.append(item)
     for item in found:
         whole = item.links.get("part_of") or item.links.get("share_of")
-        if (item.unattributed and whole is not None and whole.paragraph == item.paragraph
-                and whole.sentence != item.sentence
+        if not item.unattributed or whole is None or whole.paragraph != item.paragraph:
+            continue
+        # "The committee's figure is 14,000, of whom about 6,200 are children": a part said
+        # in its whole's sentence, naming no source, is the whole's source's
+        if (whole.sentence == item.sentence and not whole.unattributed) or (
+                whole.sentence != item.sentence
                 and _BREAKDOWN_OPENS.match(opening[item.sentence])):
             item.claim.asserted_by = whole.claim.asserted_by
 

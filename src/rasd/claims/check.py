@@ -26,12 +26,14 @@ together it does not guess: its coverage says why.
   whole's own group ("82 percent" of the deaths) is of the part said beside it ("2,900 - or 82
   percent"). Without a share_of link, or with no such part, it is not checked.
 - rate: a figure per day agrees with the one total of its measure and group over the same
-  period, which has a stated start (a period "until now" ends on the publication date).
+  period, which has a stated start (a period "until now" ends on the publication date; one
+  whole year or month, "In 2042 alone", has all its days unless published inside it).
 - headline: the document's first count of people is backed by the body: some later figure
   for the same measure, group, period and actor, in its place, and not its part or whole,
   agrees with it (a body figure "at least X" backs X). It is flagged only when it is more
   than every such figure, and those are for one place and together come to more than it, so
-  cannot be its parts.
+  cannot be its parts; or the body's one such figure is over its very place and period and is
+  the body's settled count (said again or broken down: "The correct figure is 36. Of the 36").
 - repeat: a figure linked repeat_of agrees with the first saying.
 
 Across documents (`check_across`), only clear cases are flagged:

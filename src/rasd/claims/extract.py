@@ -61,6 +61,7 @@ from rasd.claims._extract_defaults import (
     figures_place,
     sentence_places,
 )
+from rasd.claims._extract_described import without_descriptions
 from rasd.claims._extract_found import Found
 from rasd.claims._extract_links import link
 from rasd.claims._extract_lists import apply_label, by_place, intro_measure
@@ -78,6 +79,7 @@ from rasd.claims._extract_periods import (
 from rasd.claims._extract_places import dateline_place, place
 from rasd.claims._extract_referents import figures_put_at, points_back, whereabouts_unknown
 from rasd.claims._extract_relinks import parts_said_by_whole
+from rasd.claims._extract_residents import shares_of_residents
 from rasd.claims._extract_roles import Role, bare, read_role
 from rasd.claims._extract_sentences import Reading, is_bullet, read
 from rasd.claims._extract_spokes import speaker_self
@@ -137,7 +139,6 @@ _BELLIGERENT = re.compile(r"^(?:suspected|alleged|likely|reported)\s+(?:belliger
 _LOCATION = re.compile(r"^(?:location|place\s+of\s+(?:incident|attack))\s*(?::\s*(?P<name>.+))?$",
                        re.I)
 _HARM = frozenset({"killed", "injured", "casualties"})
-_DESCRIBED = frozenset({"men", "women", "children", "older_persons"})
 # A period right after a figure, with no comma between, is its own: "the 2,353 recorded in
 # 2023", "30 killed in 2023 and 40 in 2024".
 _OWN_PERIOD = re.compile(r"^(?:\s+[a-z]+){0,3}?\s+(?:(?:in|during|on)\s+)?$")
@@ -217,6 +218,7 @@ class _Plan:
         sentence_places(self.found)
         lists_of_wholes(self.found, self.reading)
         link(self.found, about)
+        shares_of_residents(self.found)
         parts_said_by_whole(self.found)
         carried_groups(self.found)
         whereabouts_unknown(self.found)  # after linking: a part takes its whole's measure
@@ -230,7 +232,7 @@ class _Plan:
         settle_names([item.claim for item in self.found], self.document.text)
         for item in self.found:
             _bracketed_quote(item.claim, self.document)
-        return _without_descriptions(listed_subgroups([item.claim for item in self.found]))
+        return without_descriptions(listed_subgroups([item.claim for item in self.found]))
 
     def _default_actor(self) -> None:
         """An assessment's "Suspected belligerent" field (its name after a colon or on the
@@ -507,7 +509,7 @@ class _Plan:
                     self._text(before)):
                 continue  # "- 42,000 have fled since 1 March": that item's own period
             framing = self._framing(before)
-            if framing is not None:
+            if framing is not None and not self._dates_issue(index, framing):
                 return framing.since, framing.until
         if self.counted and index == self.counted[0]:
             # a headline ("Airstrikes on Idlib market kill 32") is about the event its
@@ -518,6 +520,11 @@ class _Plan:
                 first = self.periods[after][0]
                 return first.since, first.until
         return None, None
+
+    def _dates_issue(self, index: int, framing: Period) -> bool:
+        """Whether a masthead's date of issue is all that frames the headline."""
+        return (bool(self.counted) and index == self.counted[0] and framing.since == framing.until
+                == self.document.published)
 
     def _period_of(self, index: int) -> tuple[str | None, str | None]:
         """The last period a sentence names to frame what follows (see _framing)."""
@@ -537,24 +544,6 @@ class _Plan:
 
     def _text(self, index: int) -> str:
         return self.reading.sentence_text(self.reading.sentences[index])
-
-
-def _without_descriptions(claims: list[Claim]) -> list[Claim]:
-    """Drop the people a story describes ("two young men on a motorbike", "two other women"
-    in a photo's caption): a group of people whom nothing harmed or affects is no claim, as
-    the populations counted with measure `other` name no such group. Links are renumbered."""
-    kept = [index for index, claim in enumerate(claims) if not (
-        claim.measure == "other" and claim.unit == "people" and claim.subgroup in _DESCRIBED)]
-    if len(kept) == len(claims):
-        return claims
-    renumbered = {old: new for new, old in enumerate(kept)}
-    result = []
-    for index in kept:
-        claim = claims[index]
-        claim.links = {name: renumbered[target] for name, target in claim.links.items()
-                       if target in renumbered}
-        result.append(claim)
-    return result
 
 
 def _bracketed_quote(claim: Claim, document: Document) -> None:
