@@ -57,6 +57,9 @@ def test_names_agree_through_aliases_and_containment() -> None:
     assert same_name("HTS", "Hay'at Tahrir al-Sham")
     assert same_name("Human Rights Office of the UN Assistance Mission for Iraq",
                      "UNAMI Human Rights Office")
+    assert same_name("the U.N. refugee agency", "UNHCR")
+    assert same_name("WHO", "World Health Organization")
+    assert not same_name("WHO", "UNICEF")
     assert not same_name("ISIS", "Syrian Democratic Forces")
     assert not same_name("Mosul missing persons office", "UN Human Rights Office")
     assert not same_name(None, "ISIS")

@@ -162,3 +162,11 @@ def test_the_count_a_share_s_sentence_gives_after_a_colon_is_the_share_s() -> No
     assert [verdict.check for verdict in check_document("d", found) if verdict.flagged] == [
         "breakdown", "share"]
 
+
+
+def test_a_place_alone_opening_a_clause_before_its_figure_is_a_part_of_the_count() -> None:
+    found = claims("The observatory counted 3,100 arrests across the country in 2040. In the "
+                   "capital alone, police arrested 3,400 people that year.")
+    assert found[1].links.get("part_of") == 0
+    flagged = [verdict for verdict in check_document("t", found) if verdict.flagged]
+    assert [verdict.check for verdict in flagged] == ["part"]

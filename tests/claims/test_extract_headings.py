@@ -39,6 +39,11 @@ def test_a_generated_date_and_a_transcripts_dateline_with_its_hour_are_publicati
                           ) == "2033-06-12"
 
 
+def test_a_masthead_date_printed_in_capitals_is_the_date_of_issue() -> None:
+    assert find_published(["WORLD RELIEF BULLETIN", "Weekly round-up", "3 OCTOBER 2031"]
+                          ) == "2031-10-03"
+
+
 def test_a_masthead_in_capitals_with_its_acronym_is_the_publisher() -> None:
     assert document_self(None, DASHBOARD.splitlines()) == "Estravia Civilian Harm Tracker"
 

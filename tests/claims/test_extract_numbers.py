@@ -137,6 +137,14 @@ def test_a_rate_set_off_after_its_count_and_a_source_counts_what_the_count_count
                                                                      "per_day")
 
 
+def test_a_rate_of_new_cases_counts_what_the_count_before_it_counts() -> None:
+    found = claims("Relatives have reported 930 abductions to the ombudsman, an average of "
+                   "about 2 new cases every day.")
+    rate = found[-1]
+    assert (rate.value, rate.qualifier, rate.measure, rate.unit) == (2, "about", "detained",
+                                                                     "per_day")
+
+
 def test_suspects_are_people() -> None:
     found = claims("The interior ministry said police had detained 14 suspects after the blast.")
     assert [(claim.quote, claim.measure) for claim in found] == [("14 suspects", "detained")]

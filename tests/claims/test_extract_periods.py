@@ -169,3 +169,21 @@ def test_a_headline_under_a_dated_masthead_is_dated_by_its_story() -> None:
             "Mortar rounds struck Sarvel on 6 June, killing 11 people.")
     found = extract_claims(replace(clean_text(text), published="2037-06-09"))
     assert (found[0].period_start, found[0].period_end) == ("2037-06-06", "2037-06-06")
+
+
+def test_the_day_a_campaign_was_launched_opens_a_period() -> None:
+    text = ("Rebels launched a spring offensive on the capital on 9 April 2030. Since the "
+            "offensive began, hospitals have treated 2,300 wounded people.")
+    assert periods(text) == [("2030-04-09", None)]
+
+
+def test_a_siege_that_began_in_a_month_opens_a_period() -> None:
+    assert periods("The siege began in June 2027 and 640 people have starved.") == [
+        ("2027-06", None)]
+
+
+def test_a_period_from_a_dated_event_teaches_when_since_that_event_starts() -> None:
+    text = ("This report covers the period from the second review of Oskar in March 2030 to "
+            "30 June 2034. It draws on 40 interviews.\n\nSince the last review, the group has "
+            "registered 1,500 enforced disappearances.")
+    assert periods(text) == [("2030-03", None)]

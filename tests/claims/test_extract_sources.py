@@ -375,3 +375,16 @@ def test_a_part_said_with_its_whole_shares_its_source() -> None:
     found = claims("The shelter committee's figure is 2,400 displaced people, of whom 900 are "
                    "children.")
     assert [claim.asserted_by for claim in found] == ["shelter committee"] * 2
+
+
+def test_a_source_called_by_the_acronym_the_text_defines_keeps_its_full_name() -> None:
+    text = ("The Lowland Refugee Support Network (LRSN) runs four shelters in the north.\n\n"
+            "LRSN says 3,400 people have arrived there since the floods.")
+    assert [claim.asserted_by for claim in claims(text)] == ["Lowland Refugee Support Network"]
+
+
+def test_a_bracket_that_spells_no_acronym_of_the_words_before_it_teaches_nothing() -> None:
+    from rasd.claims._extract_acronyms import defined_acronyms
+
+    assert defined_acronyms("Fighting in Upper Kessa (UKR) and the Blue Line Monitor (BLM)"
+                            ) == {"BLM": "Blue Line Monitor"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.claims._extract_acronyms import defined_acronyms
 from rasd.claims.model import Claim
 
 _LEAD = re.compile(r"^(?:(?:of|from|by|for)\s+)?(?:the|same|this|that|its|their)\s+", re.I)
@@ -29,9 +30,14 @@ def fuller_asserters(claims: list[Claim], text: str = "") -> None:
     according to its published tables"), the one name of that kind the text gives ("The
     Kalveth Health Ministry recorded ...")."""
     names = {claim.asserted_by for claim in claims if claim.asserted_by}
+    acronyms = defined_acronyms(text)
     for claim in claims:
         short = claim.asserted_by
         if not short:
+            continue
+        bare = _LEAD.sub("", short.strip())
+        if bare in acronyms:  # "MCCM says", after "the ... Monitor (MCCM)": its full name
+            claim.asserted_by = acronyms[bare]
             continue
         person = _full_name(short.strip(), text)
         if person is not None:

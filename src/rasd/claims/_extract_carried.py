@@ -77,8 +77,9 @@ def carried_wholes(found: list[Found]) -> None:
     to duty, more than 90 per cent") is a share of the part's whole, not of the part."""
     for at, item in enumerate(found):
         claim = item.claim
-        if (not item.links and claim.unit == "people" and _ALONE.match(item.between)
-                and item.between.strip().endswith(",")):
+        # the figure may follow the opening or end its clause: "In Harnet province alone,
+        # security forces detained 6,912 people"
+        if not item.links and claim.unit == "people" and _ALONE.match(item.between):
             earlier = [other for other in found[:at] if other.paragraph == item.paragraph
                        and other.sentence < item.sentence and other.claim.unit == "people"
                        and other.claim.measure == claim.measure

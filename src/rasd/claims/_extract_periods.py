@@ -76,7 +76,25 @@ _EVENT_WITH_DATE = re.compile(rf"\b[Ss]ince\s+(?P<event>[^,.;:()]{{3,100}}?)\s+(
                               rf"{_dates('a')}")
 _BEGAN_ON = re.compile(rf"\b(?:start|beginning|outbreak|onset)\s+of\s+(?:the|this|its)\s+"
                        rf"(?P<event>[a-z]+)\s+(?:on|in)\s+{_dates('a')}")
+# "the army launched its offensive against the FVM on 3 August 2044", "the siege began in
+# March 2031": the day a campaign began starts an open period, not a single day's toll
+_CAMPAIGN = (r"(?P<event>offensive|campaign|operation|war|invasion|assault|siege|incursion"
+             r"|bombardment|hostilities|fighting)")
+_LAUNCHED_ON = [
+    re.compile(rf"\b(?:launched|began|started|opened|unleashed|mounted|initiated)\s+(?:its|their"
+               rf"|his|her|the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_CAMPAIGN}\b[^.;:\d]{{0,80}}?"
+               rf"\s+(?:on|in)\s+{_dates('a')}"),
+    re.compile(rf"\b{_CAMPAIGN}\s+(?:began|started|was\s+launched|broke\s+out|opened)\s+"
+               rf"(?:on|in)\s+{_dates('a')}"),
+]
+# "covers the period from the third review of Tarvania in November 2041 to 31 May 2045":
+# the event dates the start, and a later "since the last review" starts there too
+_FROM_EVENT = re.compile(rf"\b[Ff]rom\s+the\s+(?:[a-z]+\s+)?(?P<event>[a-z]{{4,}})\s+"
+                         rf"(?:of\s+[^,.;:\d]{{1,40}}?\s+)?(?:on|in)\s+{_dates('a')}\s+"
+                         rf"(?:to|until|till|through)\s+{_dates('b')}")
 _SPANS = [
+    ("both", _FROM_EVENT),
+    *(("since", pattern) for pattern in _LAUNCHED_ON),
     ("since", _EVENT_WITH_DATE),
     # "from the beginning of the campaign on 8 September 2037 until ...": its start
     ("since", re.compile(rf"\b[Ff]rom\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+"
@@ -258,6 +276,11 @@ class PeriodReader:
             when = self._date(match, "a")
             if when is not None:
                 self.learned.setdefault(match.group("event"), when[0])
+        for pattern in (_FROM_EVENT, *_LAUNCHED_ON):
+            for match in pattern.finditer(sentence):
+                when = self._date(match, "a")
+                if when is not None:
+                    self.learned.setdefault(match.group("event"), when[0])
         for match in _EVENT_WITH_DATE.finditer(sentence):
             when = self._date(match, "a")
             if when is None:

@@ -96,7 +96,7 @@ def read_role(doc: Doc, mention: Mention) -> Role | None:
     head = _head(list(span), inside)
     noun = _counted_noun(head, inside)
     if noun is not None and noun.lower_ in TOTAL_NOUNS:
-        noun = of_noun(noun) or noun
+        noun = of_noun(noun) or (None if _rate_of_cases(mention, noun) else noun)
     thing = noun is not None and noun.lower_ in THING_NOUNS
     people = noun is not None and _is_people(noun)
     share = mention.unit in ("percent", "fraction")
@@ -151,7 +151,15 @@ def bare(doc: Doc, mention: Mention) -> bool:
     if span is None or not len(span):
         return False
     inside = {token.i for token in span}
-    return _counted_noun(_head(list(span), inside), inside) is None
+    noun = _counted_noun(_head(list(span), inside), inside)
+    return noun is None or _rate_of_cases(mention, noun)
+
+
+def _rate_of_cases(mention: Mention, noun: Token) -> bool:
+    """"an average of 3 new cases every day": a rate of "cases" with no "of" names nothing it
+    counts, so it counts what the figure before it counts, as a bare "3 every day" would."""
+    return (mention.unit == "per_day" and noun.lower_ in TOTAL_NOUNS
+            and of_noun(noun) is None)
 
 
 def _event_modifier(noun: Token) -> Token | None:

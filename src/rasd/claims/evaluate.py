@@ -51,6 +51,16 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "unami human rights office": ("unami", "un assistance mission for iraq"),
     "humanitarian coordination office": ("hco",),
     "united nations": ("un",),
+    # UN agencies by their acronyms and the descriptions wire copy gives them
+    "unhcr": ("un refugee agency", "u n refugee agency", "united nations refugee agency",
+              "un high commissioner for refugees", "office of the un high commissioner for "
+              "refugees", "united nations high commissioner for refugees"),
+    "unrwa": ("un agency for palestinian refugees", "u n agency for palestinian refugees",
+              "un relief and works agency", "united nations relief and works agency"),
+    "world health organization": ("who", "world health organisation"),
+    "ocha": ("office for the coordination of humanitarian affairs",
+             "un office for the coordination of humanitarian affairs"),
+    "unicef": ("un childrens fund", "united nations childrens fund"),
     "syria civil defence": ("civil defence", "the civil defence", "white helmets",
                             "syrian civil defence", "rescuers"),
     "ministry of health gaza": ("ministry of health", "gaza health ministry",
