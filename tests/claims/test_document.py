@@ -11,7 +11,7 @@ import matplotlib
 import pytest
 from fpdf import FPDF
 
-from rasd.claims.document import clean_text, load_document
+from rasd.claims.document import HTML, clean_text, load_document
 from rasd.claims.model import Document
 from rasd.errors import InputError
 
@@ -469,3 +469,11 @@ def test_a_statements_corresponding_date_and_a_journals_online_date_are_publishe
         top: str, published: str) -> None:
     document = clean_text(f"Statement No. (47)\n\n{top}\n\nThe council announces (286) martyrs.")
     assert document.published == published
+
+
+def test_a_pages_published_time_in_its_markup_is_its_date() -> None:
+    page = ("<html><head><title>Toll update</title><meta property=\"article:published_time\" "
+            "content=\"2047-09-03T08:00:00Z\"></head><body><article><h1>Toll update</h1>"
+            "<p>Rescuers said on Tuesday that the toll of the flood in the valley had risen "
+            "to 31 people, most of them in the lower villages.</p></article></body></html>")
+    assert clean_text(page, media_type=HTML).published == "2047-09-03"

@@ -100,3 +100,19 @@ def test_buildings_at_work_are_no_claim_but_the_few_left_working_are() -> None:
 def test_the_night_of_a_date_is_that_day() -> None:
     found = claims("The shelling began on the night of 3 May 2031 and killed 9 people.")
     assert (found[0].period_start, found[0].period_end) == ("2031-05-03", "2031-05-03")
+
+
+def test_the_rest_set_off_by_commas_is_the_last_part_of_the_breakdown() -> None:
+    text = ("Of the 40 dead, medics said, 12 were children and 9 were women; the rest, 19, "
+            "were men.")
+    found = claims(text)
+    rest = next(claim for claim in found if claim.value == 19)
+    assert (rest.measure, rest.subgroup) == ("killed", "men")
+    assert found[rest.links["part_of"]].value == 40
+
+
+def test_a_share_restating_a_count_takes_the_counts_group() -> None:
+    text = ("Of the 50 injured, 30 are women and children, that is more than half of the "
+            "injured.")
+    share = next(claim for claim in claims(text) if claim.unit == "fraction")
+    assert share.subgroup == "women_and_children"

@@ -10,6 +10,7 @@ from rasd.claims._doc_dates import find_published
 from rasd.claims._extract_agents import document_self
 from rasd.claims._extract_defaults import document_about
 from rasd.claims.check import check_document
+from rasd.claims.model import Claim
 from tests.claims.helpers import claims
 
 DEV = Path(__file__).parent / "dev"
@@ -149,3 +150,24 @@ def test_children_and_women_said_before_a_table_by_place_are_no_rows_of_it() -> 
     # 3 women of the opening mixed in
     assert [(verdict.check, [ref.quote for ref in verdict.claims]) for verdict in flagged] == [
         ("breakdown", ["17", "6", "4", "5"])]
+
+
+def by_value(found: list[Claim], value: float) -> Claim:
+    return next(claim for claim in found if claim.value == value)
+
+
+def test_a_title_of_recorded_civilian_deaths_frames_the_bare_deaths_under_it() -> None:
+    text = ("Quarterly update: 90 civilian deaths recorded in the spring\n\n"
+            "This quarter we added 104 deaths to our list, 14 of them from last year. "
+            "A further 20 deaths were of people that some sources call fighters.")
+    found = claims(text, published="2040-07-01")
+    assert by_value(found, 104).subgroup == "civilians"
+    assert by_value(found, 20).subgroup is None
+
+
+def test_citizens_are_people_and_displaced_who_went_home_are_returnees() -> None:
+    text = ("Shelling killed 6 citizens in the town. Officials said 900 displaced people "
+            "returned to their villages this month.")
+    found = claims(text, published="2040-07-01")
+    assert by_value(found, 6).subgroup is None
+    assert by_value(found, 900).subgroup == "returnees"

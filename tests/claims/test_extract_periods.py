@@ -187,3 +187,16 @@ def test_a_period_from_a_dated_event_teaches_when_since_that_event_starts() -> N
             "30 June 2034. It draws on 40 interviews.\n\nSince the last review, the group has "
             "registered 1,500 enforced disappearances.")
     assert periods(text) == [("2030-03", None)]
+
+
+def test_a_date_in_an_agreements_clause_is_not_the_attacks() -> None:
+    text = ("Shelling killed 7 people on Tuesday in breach of the truce signed in Corva on "
+            "4 May 2040.")
+    found = read(text, published="2041-02-14")
+    assert found[0].period_start == "2041-02-12"
+    assert found[0].place != "Corva"
+
+
+def test_since_the_beginning_of_the_current_year_starts_on_the_first_of_january() -> None:
+    text = "Since the beginning of the current year, 40 people have been killed in the city."
+    assert read(text, published="2041-05-14")[0].period_start == "2041-01-01"

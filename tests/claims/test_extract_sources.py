@@ -388,3 +388,23 @@ def test_a_bracket_that_spells_no_acronym_of_the_words_before_it_teaches_nothing
 
     assert defined_acronyms("Fighting in Upper Kessa (UKR) and the Blue Line Monitor (BLM)"
                             ) == {"BLM": "Blue Line Monitor"}
+
+
+def test_a_page_that_speaks_as_we_is_its_organisations_not_its_editors() -> None:
+    text = ("Weekly note: 37 civilian deaths recorded\n\nThe Harlan Casualty Register now "
+            "records 37 civilian deaths for the week. We added 12 deaths from earlier weeks. "
+            "Our researchers reviewed 300 reports.")
+    found = claims(text, author="Nora Pell", published="2041-05-02")
+    assert by_value(found, 12).asserted_by == "Harlan Casualty Register"
+
+
+def test_he_after_a_named_speaker_is_that_speaker_not_a_town_or_a_hospital() -> None:
+    text = ("The mayor of Brenn, Tomas Ekker, said that the rockets hit the market of Lune "
+            "village and the Central Hospital. The attack destroyed 11 houses, he said.")
+    assert by_value(claims(text), 11).asserted_by == "Tomas Ekker"
+
+
+def test_figures_cited_as_another_bodys_are_that_bodys() -> None:
+    text = ("The governor said 48 people had been killed in the province this year, "
+            "according to the figures of the provincial health office.")
+    assert by_value(claims(text), 48).asserted_by == "provincial health office"

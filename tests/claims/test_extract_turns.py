@@ -59,3 +59,37 @@ def test_a_daily_average_over_a_speakers_period_is_checked() -> None:
     verdicts = check_document("record", found, published="2024-05-02")
     rates = [verdict for verdict in verdicts if verdict.check == "rate"]
     assert [verdict.verdict for verdict in rates] == ["inconsistent"]  # 610 / 61 days = 10
+
+
+BULLETIN = """EVENING NEWS - TRANSCRIPT
+
+PRESENTER (MARA OSTEN, studio): Good evening. Our reporter is in Delvin tonight.
+
+REPORTER (JONAS TELL, live from Delvin): Mara, I counted 14 ambulances leaving the square \
+and at least 9 people were taken away on stretchers.
+
+PRESENTER: Thank you, Jonas. The Health Minister, Ilse Brandt, spoke an hour ago.
+
+[CLIP - ILSE BRANDT, HEALTH MINISTER]
+
+BRANDT: Since Monday, 62 people have been wounded in the shelling of the town.
+
+[END CLIP]"""
+
+
+def test_a_role_label_with_a_name_in_brackets_is_the_persons_turn() -> None:
+    found = claims(BULLETIN, published="2044-03-09")
+    assert by_value(found, 9).asserted_by == "Jonas Tell"
+
+
+def test_a_bare_surname_label_takes_the_full_name_the_transcript_gave() -> None:
+    found = claims(BULLETIN, published="2044-03-09")
+    assert by_value(found, 62).asserted_by == "Ilse Brandt"
+
+
+def test_an_on_screen_ticker_carries_no_claims() -> None:
+    text = ("NEWS HOUR - TRANSCRIPT\n\n[TICKER: Police: 8 officers hurt in port riot ... "
+            "Markets close lower]\n\nANCHOR (PAUL REY, studio): Good evening. Shelling killed "
+            "at least 5 people in Ostra today.\n\nREPORTER (EVA LIND, Ostra): Paul, "
+            "residents are leaving.")
+    assert [claim.value for claim in claims(text, published="2044-03-09")] == [5]

@@ -41,6 +41,7 @@ from rasd.claims._extract_figure_owner import figure_subject
 from rasd.claims._extract_nlp import ancestors, is_verb, phrase, text_of
 from rasd.claims._extract_places import known_place
 from rasd.claims._extract_reports import reports_nothing
+from rasd.claims._extract_speakers import PERSON_NAME, data_kept_by, last_person
 from rasd.claims._extract_vocab import (
     DEMONYMS,
     MEANS,
@@ -85,6 +86,8 @@ _ORG_WORDS = (r"Network|Observatory|Organi[sz]ation|Committee|Council|Commission
               r"|Group|Movement|Agency|Mission|Forum|Syndicate|League|Federation|Monitor"
               r"|Project|Initiative|Campaign|Department|Directorate|Rights|International|Collective"
               r"|Alliance|Consortium|Bureau|Trust|Authority|Programme|Platform|Team|Cell|Unit|Secretariat"
+              # a casualty database that names itself ("Casualty Register", "Body Count")
+              r"|Register|Registry|Database|Body\s+Count"
               # a casualty tracker or dashboard's publisher ("Civilian Harm Tracker")
               r"|Tracker"
               # institutions that speak in their own name: a health cluster, a court
@@ -97,7 +100,7 @@ _SELF_VERBS = (r"calls|urges|demands|recommends|condemns|stresses|affirms|reiter
                r"|has\s+documented|has\s+recorded|has\s+verified|documented|recorded")
 _SELF = re.compile(
     rf"(?<![\w’'])(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:for|of|on|and|the|in|[A-Z][\w’'-]*))*)"
-    rf"\s+(?:\((?P<abbr>[A-Z]{{2,}})\)\s+)?(?:also\s+)?(?:{_SELF_VERBS})\b")
+    rf"\s+(?:\((?P<abbr>[A-Z]{{2,}})\)\s+)?(?:(?:also|now|still)\s+)?(?:{_SELF_VERBS})\b")
 # The opening lines that say who wrote the document: "produced by X", "An investigation by
 # X", and a byline "X | Thursday, 29 July 2021".
 _OPENING = 8
@@ -140,8 +143,6 @@ _LOWER_BODY = re.compile(r"\bthe\s+(?P<name>(?:[a-z][\w’'-]*\s+){1,3}(?:office
 _OWNED = re.compile(r"\b(?:of|against|with|from|on)\s+(?:the\s+)?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+(?:for|of|on|and|the|[A-Z][\w’'-]*))*"
                           r"[ \t]+[A-Z][\w’'-]*|\b[A-Z]{2,}\b")
-_PERSON_NAME = re.compile(r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*(?P<name>[A-Z][a-z’'-]+(?:\s+(?:al-|el-"
-                          r"|bin\s+|ibn\s+|abu\s+|Abu\s+)?[A-Z][a-z’'-]+)+)")
 
 
 # A list's opening that names who counted its figures: "The Directorate of Health recorded
@@ -179,17 +180,25 @@ def document_self(author: str | None, sentences: list[str]) -> str | None:
                 and not known_place(name.title())  # not "SUDAN: ..."
                 and not _HEADING.match(sentence)):
             return _trim_name(name)
-    for sentence in sentences:
-        for found in _SELF.finditer(sentence):
-            name = _trim_name(found.group("name"))
-            if _ORG_NAME.search(name):
-                return name
+    if (organisation := organisation_self(sentences)) is not None:
+        return organisation
     # a summary that names no author but opens on who found its figures: "Investigators
     # have identified 202 mass graves ..."
     for sentence in sentences[:_OPENING]:
         found = _FINDERS.match(sentence)
         if found is not None:
             return found.group("name").lower()
+    return None
+
+
+def organisation_self(sentences: list[str]) -> str | None:
+    """The first organisation that says what it records or holds ("The X Network
+    documented ...")."""
+    for sentence in sentences:
+        for found in _SELF.finditer(sentence):
+            name = _trim_name(found.group("name"))
+            if _ORG_NAME.search(name):
+                return name
     return None
 
 
@@ -207,6 +216,9 @@ def asserted_by(number: Token, before: str, own: str | None, *,
     """Who says the number: see the module's rule. `before` is the document's text before
     the sentence, for "he said" and "the Office said". Where the sentence names no source,
     `unsaid` if given, else `own`."""
+    keeper = data_kept_by(number)
+    if keeper is not None:  # "..., according to the figures of the health directorate"
+        return _speaker(keeper, before, own)
     spreader = _spread_by(number)
     if spreader is not None:  # "the figure of 230 deaths circulated by the Observatory"
         return _speaker(spreader, before, own)
@@ -290,11 +302,10 @@ def _speaker(token: Token, before: str, own: str | None) -> str | None:
         # "'I counted eleven explosions,' he told me": inside quotation marks, the person
         # named last before the quote; outside them, the writer
         quoted = sum(text_of(token.doc)[:token.idx].count(mark) for mark in '"“”') % 2
-        names = [found.group("name") for found in _PERSON_NAME.finditer(text)]
+        names = [found.group("name") for found in PERSON_NAME.finditer(text)]
         return names[-1] if quoted and names else (None if quoted else own)
     if word in _PERSONAL:
-        names = [found.group("name") for found in _PERSON_NAME.finditer(text)]
-        return names[-1] if names else None
+        return last_person(text, _ORG_NAME)
     if word in ("it", "its"):
         return _last_organisation(text)
     if word in _GROUP_PRONOUNS:
@@ -348,7 +359,7 @@ def _named_in_apposition(token: Token) -> str | None:
     Sorour,"."""
     for child in token.children:
         if child.dep_ == "appos" and child.tag_ == "NNP":
-            found = _PERSON_NAME.search(phrase(child))
+            found = PERSON_NAME.search(phrase(child))
             if found is not None:
                 return found.group("name")
     return None

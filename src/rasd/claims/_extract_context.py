@@ -163,8 +163,10 @@ def fill_from_previous(role: Role, between: str, previous: Claim | None) -> None
         role.subgroup = previous.subgroup
 
 
-# Between two parts of one breakdown: "22 were children and 17 were women".
-_NEXT_PART = re.compile(r"^\s*(?:,|;)?\s*(?:and|,)\s*$", re.I)
+# Between two parts of one breakdown: "22 were children and 17 were women", "...; the rest,
+# 21, were men".
+_NEXT_PART = re.compile(r"^\s*(?:,|;)?\s*(?:and|,|(?:and\s+)?the\s+(?:rest|remainder|others)"
+                        r"\s*,)\s*$", re.I)
 
 
 def continue_measure(role: Role, between: str, previous: Claim | None) -> None:

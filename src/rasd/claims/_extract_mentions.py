@@ -239,14 +239,25 @@ def _mention(sentence: str, found: re.Match[str]) -> Mention | None:
     return Mention(start, end, start, end, value)
 
 
+# How much of the text before a number the patterns anchored at its end ("aged ", "No. ",
+# "more than ") need: searching the whole sentence before each number of a long one, start
+# after start, is what made mention finding slow; no such pattern matches this many
+# characters.
+_TAIL = 160
+
+
 def _not_a_count(sentence: str, found: re.Match[str], mention: Mention) -> bool:
     before, after = sentence[:found.start()], sentence[found.end():]
-    if (_NOT_A_COUNT_BEFORE.search(before) and not _NUMBER_AS_VERB.search(before)) or (
+    tail = before[-_TAIL:]
+    if (_NOT_A_COUNT_BEFORE.search(tail) and not _NUMBER_AS_VERB.search(tail)) or (
             _NOT_A_COUNT_AFTER.match(after)):
         return True
     if found.group().strip().lower() == "one" and _OF_A_FIGURE.match(after):
         return True  # "every one of the 146 people": a pronoun, the 146 is the figure
-    if _DEFINITION.search(before) or re.match(r"0\d", sentence[mention.number_start:]):
+    # a definition runs to the number with no full stop or semicolon between: search the
+    # clause after the last one only
+    clause = before[max(before.rfind("."), before.rfind(";")) + 1:]
+    if _DEFINITION.search(clause) or re.match(r"0\d", sentence[mention.number_start:]):
         return True  # "massacres, defined as attacks that killed five or more"; "000"
     name = _NAME_BEFORE.search(before)
     if name and after.startswith(")") and _NAMED_VICTIMS.search(sentence) and not (
@@ -259,11 +270,12 @@ def _not_a_count(sentence: str, found: re.Match[str], mention: Mention) -> bool:
 def _qualify(sentence: str, mention: Mention) -> None:
     if mention.qualifier == "range":
         return
-    before = sentence[:mention.start]
+    offset = max(0, mention.start - _TAIL)
+    before = sentence[offset:mention.start]
     for name, pattern in _QUALIFIER_BEFORE:
         found = pattern.search(before)
         if found:
-            mention.qualifier, mention.start = name, found.start()
+            mention.qualifier, mention.start = name, offset + found.start()
             return
     after = sentence[mention.end:]
     for name, pattern in _QUALIFIER_AFTER:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rasd.claims._extract_mentions import atom_value
+from rasd.claims._extract_other_events import made_spans
 
 # (pattern, start date): events a period may start from.
 EVENTS: list[tuple[str, str]] = [
@@ -140,9 +141,11 @@ _LAST = re.compile(r"\b(?P<which>last|this|previous)\s+(?P<unit>week|month|year)
 _DAY_WORD = re.compile(r"\b(?P<since>[Ss]ince\s+)?(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight"
                        r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
                        r"(?!['’]s)")
-# "since the start of the year", "since the beginning of this month"
-_START_OF = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+"
-                       r"(?P<unit>year|month)\b", re.I)
+# "since the start of the year", "since the beginning of this month", "since the beginning
+# of the current year", "since the first of January" (the year's first day)
+_START_OF = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+"
+                       r"(?:the\s+current|the\s+present|the|this)\s+(?P<unit>year|month)"
+                       r"|the\s+first\s+of\s+January)\b", re.I)
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?P<clause>[^,.;:()]{3,100})")
 _NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+)?[A-Z][a-z’'-]+)*")
 _TITLES = frozenset({"President", "The", "King", "Prime", "Minister", "Since", "General"})
@@ -164,9 +167,12 @@ _SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|clai
 
 
 def events_only(text: str, periods: list[Period]) -> list[Period]:
-    """The periods of a sentence without the days its sources spoke on."""
+    """The periods of a sentence without the days its sources spoke on, nor those of an
+    agreement or meeting it names (rasd.claims._extract_other_events)."""
+    made = made_spans(text)
     return [period for period in periods if not (
-        period.since == period.until and _SAID_ON.search(text[:period.start]))]
+        period.since == period.until and _SAID_ON.search(text[:period.start]))
+        and not any(start <= period.start < end for start, end in made)]
 
 
 class PeriodReader:
@@ -341,7 +347,7 @@ class PeriodReader:
             found.append(Period(match.start(), match.end(), day,
                                 None if match.group("since") else day))
         for match in _START_OF.finditer(sentence):
-            unit = match.group("unit").lower()
+            unit = (match.group("unit") or "year").lower()
             first_day = f"{today.year}-01-01" if unit == "year" else f"{today:%Y-%m}-01"
             found.append(Period(match.start(), match.end(), first_day, None))
         return found

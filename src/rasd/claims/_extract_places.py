@@ -29,6 +29,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from rasd.claims._extract_nlp import ancestors, is_verb, phrase
+from rasd.claims._extract_other_events import made_tokens
 from rasd.claims._extract_vocab import (
     DEICTIC_PLACES,
     DEMONYMS,
@@ -153,7 +154,7 @@ def place(anchor: Token | None, head: Token, counted: Token | None) -> str | Non
     clause = list(anchor.subtree) if anchor is not None else list(head.sent)
     # "Nineveh holds the largest number, with 95 sites, followed by Kirkuk (37)": Kirkuk is
     # where the 37 are, not the 95
-    left_out = _left_out(anchor) | _places_of_others(head)
+    left_out = _left_out(anchor) | _places_of_others(head) | made_tokens(head.doc)
     inside = [token for token in clause if token.i not in left_out]
     found = (_place_before(head) or _nearest(_places(inside), head) or _subject_place(head)
              or _deictic_place(inside, head) or _demonym_place(counted))

@@ -36,6 +36,8 @@ from rasd.claims._extract_vocab import (
     TOTAL_NOUNS,
 )
 
+# what a figure set off by commas may stand for: "the rest, 21, were men"
+_REST = frozenset({"rest", "remainder", "remaining", "others"})
 # "of them", "of whom": the people meant were named before.
 STANDING_FOR = frozenset({"them", "whom", "those", "these"})
 _COPULAS = frozenset({"were", "was", "are", "is", "included", "include", "includes",
@@ -175,6 +177,8 @@ def _head(tokens: list[Token], inside: set[int]) -> Token:
 
 
 def _counted_noun(head: Token, inside: set[int]) -> Token | None:
+    if head.dep_ == "appos" and head.head.lower_ in _REST:
+        head = head.head  # "the rest, 21, were men": the figure stands for "the rest"
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lower_ in _COPULAS:
         named = [child for child in head.head.children
                  if child.dep_ in ("attr", "dobj") and is_noun(child)]

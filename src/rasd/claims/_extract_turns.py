@@ -4,7 +4,13 @@ runs until the next label. A figure said in a turn and attributed to no one is t
 not the document's: the record's publisher only writes down what each speaker says. Within
 one paragraph of a turn, a figure the speaker attributed to a source ("the Office verified
 the deaths of 1,142 civilians. Of these, 254 were children") stays that source's, since the
-speaker goes on reading out the same source's figures."""
+speaker goes on reading out the same source's figures.
+
+A broadcast transcript labels its speakers by role, naming the person once in the bracket
+("CORRESPONDENT (TOMAS VRBA, live from the town):"): the turn is the person's, and so are the
+role's later bare turns ("ANCHOR:"). There a bare label in capitals is a speaker even if it
+opens one paragraph only ("SMITH:" in a recorded clip), and a surname is given the full name
+the transcript introduced ("the Interior Minister, Jana Smith, spoke ...")."""
 
 from __future__ import annotations
 
@@ -43,18 +49,59 @@ def speaker_turns(paragraphs: list[str], own: str | None = None) -> list[str | N
     bare = Counter(match.group("name") for match in found
                    if match is not None and not _marked(match) and len(match.group("name")) > 1)
     dialogue = sum(1 for count in bare.values() if count >= 2) >= 2
+    broadcast = sum(1 for match in found if match is not None and _marked(match)) >= 2
+    roles: dict[str, str] = {}  # a role in capitals → the person its bracket named
     turns: list[str | None] = []
     speaker: str | None = None
-    for match in found:
+    for index, match in enumerate(found):
         if match is not None and (_marked(match) or (dialogue and bare[match.group("name")] >= 2)):
-            speaker = _name(match)
+            speaker = _name(match, roles)
+        elif match is not None and broadcast and _in_capitals(match):
+            speaker = roles.get(match.group("name")) or _full_name(match.group("name"),
+                                                                   paragraphs[:index])
         turns.append(speaker)
     return turns
 
 
-def _name(match: re.Match[str]) -> str:
-    holder = _HOLDER.match(match.group("bracket") or "")
-    return holder.group("name") if holder is not None else match.group("name")
+def _name(match: re.Match[str], roles: dict[str, str]) -> str:
+    bracket = match.group("bracket") or ""
+    holder = _HOLDER.match(bracket)
+    if holder is not None:
+        return holder.group("name")
+    person = _PERSON_FIRST.match(bracket)
+    if person is not None and _in_capitals(match) and not match.group("title"):
+        name = _as_name(person.group("name"))
+        roles[match.group("name")] = name
+        return name
+    return match.group("name")
+
+
+# "TOMAS VRBA, live from Varesh": a person's name (two or three words) opens the bracket
+_PERSON_FIRST = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*(?:,|$)")
+# words before a surname that are a title, not a first name
+_NOT_FIRST = frozenset({"the", "minister", "president", "mr", "mrs", "ms", "dr", "general",
+                        "colonel", "director", "governor", "spokesperson", "spokesman"})
+
+
+def _in_capitals(match: re.Match[str]) -> bool:
+    name = match.group("name")
+    return name.isupper() and len(name) > 1
+
+
+def _full_name(surname: str, earlier: list[str]) -> str:
+    """The last full name the transcript gave a bare label's surname ("DUSAN:" after "the
+    Interior Minister, Petar Dusan"), else the label as a name is written."""
+    pattern = re.compile(rf"\b(?P<first>[A-Z][\w’'-]+)\s+(?P<last>(?i:{re.escape(surname)}))\b")
+    for text in reversed(earlier):
+        names = [found for found in pattern.finditer(text)
+                 if found.group("first").lower() not in _NOT_FIRST]
+        if names:
+            return _as_name(f"{names[-1].group('first')} {names[-1].group('last')}")
+    return _as_name(surname)
+
+
+def _as_name(name: str) -> str:
+    return name.title() if name.isupper() else name
 
 
 def label_length(paragraph: str, in_turn: bool) -> int:

@@ -73,7 +73,8 @@ GROUP_NOUNS = words("groups organisations organizations factions units")
 ARMED = words("armed militant rebel jihadist terrorist extremist paramilitary opposition")
 
 SUBGROUP_NOUNS = _table({
-    "civilians civilian citizens residents inhabitants villagers noncombatants "
+    # "citizens" are a state's people, soldiers among them: the guide reads them as people
+    "civilians civilian residents inhabitants villagers noncombatants "
     "non-combatants": "civilians",
     "children child kids minors boys boy girls girl infants infant babies baby toddlers "
     "newborns schoolchildren pupils": "children",
@@ -115,7 +116,7 @@ PEOPLE_NOUNS = words(
     "syrians iraqis yemenis palestinians afghans sudanese ukrainians libyans kurds "
     "lebanese iranians somalis rohingya yazidis members workers patients population "
     "families households migrants worshippers passengers protesters demonstrators "
-    "activists others residents suspects villagers")
+    "activists others residents suspects villagers citizens")
 # Counted units that are not single people.
 OTHER_UNITS = words("families households")
 # The violent events and what they destroy, counted as claims of measure other, unit other.
@@ -142,7 +143,9 @@ REPORTING_VERBS = words(
     "put puts gave verify verifies verified register registers registered attributes "
     # what parties to a case or a dispute do with a figure
     "allege alleges alleged contend contends contended argue argues argued maintain "
-    "maintains maintained submit submits submitted insist insists insisted")
+    "maintains maintained submit submits submitted insist insists insisted "
+    # an official's statement in agency prose: "affirmed in a statement that ..."
+    "affirm affirms affirmed stress stresses stressed")
 # Nouns that name a text rather than who wrote it ("the report said").
 TEXT_NOUNS = words("report statement study survey figures data document update tally "
                     "count bulletin release analysis records")

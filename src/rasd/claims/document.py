@@ -92,7 +92,25 @@ def _clean_html(html: str, name: str) -> Document:
     document = _clean(extracted.text or "", name, HTML, one_per_line=True)
     return replace(document, title=extracted.title or document.title,
                    author=extracted.author or document.author,
-                   published=_iso_date(extracted.date) or document.published)
+                   published=_iso_date(extracted.date) or document.published
+                   or _markup_date(html))
+
+
+# The page's own publication date in its markup, where trafilatura gives none (it refuses
+# dates it takes for the future): an article:published_time meta, else the first <time>.
+_MARKUP_DATES = (
+    re.compile(r"<meta\b[^>]*?(?:published_time|datePublished|pubdate)[\"'][^>]*?"
+               r"content=[\"'](\d{4}-\d{2}-\d{2})", re.I),
+    re.compile(r"<time\b[^>]*?datetime=[\"'](\d{4}-\d{2}-\d{2})", re.I),
+)
+
+
+def _markup_date(html: str) -> str | None:
+    for pattern in _MARKUP_DATES:
+        found = pattern.search(html)
+        if found is not None:
+            return _iso_date(found.group(1))
+    return None
 
 
 def _clean(original: str, name: str, media_type: str, *, one_per_line: bool) -> Document:

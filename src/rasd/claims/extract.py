@@ -63,6 +63,7 @@ from rasd.claims._extract_defaults import (
 )
 from rasd.claims._extract_described import without_descriptions
 from rasd.claims._extract_found import Found
+from rasd.claims._extract_framed import framed_civilians
 from rasd.claims._extract_links import link
 from rasd.claims._extract_lists import apply_label, by_place, intro_measure
 from rasd.claims._extract_mentions import Mention, find_mentions
@@ -80,8 +81,12 @@ from rasd.claims._extract_places import dateline_place, place
 from rasd.claims._extract_referents import figures_put_at, points_back, whereabouts_unknown
 from rasd.claims._extract_relinks import parts_said_by_whole
 from rasd.claims._extract_residents import shares_of_residents
+from rasd.claims._extract_restated import restated_groups
+from rasd.claims._extract_returns import returnees
 from rasd.claims._extract_roles import Role, bare, read_role
+from rasd.claims._extract_screen import drop_on_screen
 from rasd.claims._extract_sentences import Reading, is_bullet, read
+from rasd.claims._extract_set_off import set_off_groups
 from rasd.claims._extract_spokes import speaker_self
 from rasd.claims._extract_subgroups import fraction_group, listed_subgroups, settled_group
 from rasd.claims._extract_tables import (
@@ -184,6 +189,7 @@ class _Plan:
             row = row_mentions(texts[index], table)
             mentions[index] = [mention for mention, _ in row]
             cells[index] = [cell for _, cell in row]
+        drop_on_screen(mentions, reading, _paragraph_openings(reading))
         periods = PeriodReader(document.text, document.published)
         return cls(document, reading, mentions,
                    [events_only(text, periods.find(text)) for text in texts],
@@ -220,7 +226,11 @@ class _Plan:
         link(self.found, about)
         shares_of_residents(self.found)
         parts_said_by_whole(self.found)
+        framed_civilians(self.found, self.reading, self.document.title, self.own)
+        set_off_groups(self.found)
         carried_groups(self.found)
+        returnees(self.found)
+        restated_groups(self.found)
         whereabouts_unknown(self.found)  # after linking: a part takes its whole's measure
         self._earlier_periods()
         location = self._field(_LOCATION)
