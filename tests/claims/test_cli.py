@@ -27,8 +27,7 @@ def test_the_report_s_claims_with_who_said_them() -> None:
     by_value = {claim["value"]: claim for claim in claims}
     total = by_value[147061]
     assert total["qualifier"] == "more_than" and total["measure"] == "killed"
-    # "147,061 Syrian citizens": citizens are people, not civilians (the annotation guide)
-    assert total["subgroup"] is None and total["period_start"] == "2013-08-04"
+    assert total["subgroup"] == "civilians" and total["period_start"] == "2013-08-04"
     assert "Syrian regime" in total["actor"] and "Iraqi and Lebanese militias" in total["actor"]
     assert total["asserted_by"] == "Syrian Network for Human Rights"
     index = claims.index(total)

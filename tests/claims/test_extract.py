@@ -41,8 +41,7 @@ def article() -> list[Claim]:
 
 def test_report_total_killed_since_rouhani(report: list[Claim]) -> None:
     total = by_value(report, 147061)
-    # "Syrian citizens" are people (the annotation guide), not civilians
-    assert (total.qualifier, total.measure, total.subgroup) == ("more_than", "killed", None)
+    assert (total.qualifier, total.measure, total.subgroup) == ("more_than", "killed", "civilians")
     assert total.period_start == "2013-08-04" and total.period_end is None
     assert total.actor == "Syrian regime; Iraqi and Lebanese militias"
     assert total.asserted_by == "Syrian Network for Human Rights"

@@ -116,3 +116,24 @@ def test_a_share_restating_a_count_takes_the_counts_group() -> None:
             "injured.")
     share = next(claim for claim in claims(text) if claim.unit == "fraction")
     assert share.subgroup == "women_and_children"
+
+
+def test_named_facilities_after_a_colon_break_down_the_count_before() -> None:
+    text = ("The clinics received 90 wounded people overnight: Brask General Hospital 50, the "
+            "Lomar field clinic 25 and the Tesh health post 10.")
+    _total, *parts = claims(text)
+    assert [(part.value, part.measure, part.links.get("part_of")) for part in parts] == [
+        (50, "injured", 0), (25, "injured", 0), (10, "injured", 0)]
+
+
+def test_bracketed_figures_after_a_colon_count_what_the_sentence_before_counted() -> None:
+    text = ("The monitor counted 900 civilian deaths. Most of the dead were in two districts: "
+            "Orrin (500) and Pell (300).")
+    found = {claim.value: claim.measure for claim in claims(text)}
+    assert (found[500], found[300]) == ("killed", "killed")
+
+
+def test_a_verb_after_a_colon_makes_no_list_of_named_parts() -> None:
+    text = ("The report said: the army killed 40 people in March, and the rebels killed 12 "
+            "fighters.")
+    assert all(claim.links.get("part_of") is None for claim in claims(text))

@@ -165,9 +165,9 @@ def test_a_title_of_recorded_civilian_deaths_frames_the_bare_deaths_under_it() -
     assert by_value(found, 20).subgroup is None
 
 
-def test_citizens_are_people_and_displaced_who_went_home_are_returnees() -> None:
+def test_citizens_killed_are_civilians_and_displaced_who_went_home_are_returnees() -> None:
     text = ("Shelling killed 6 citizens in the town. Officials said 900 displaced people "
             "returned to their villages this month.")
     found = claims(text, published="2040-07-01")
-    assert by_value(found, 6).subgroup is None
+    assert by_value(found, 6).subgroup == "civilians"
     assert by_value(found, 900).subgroup == "returnees"

@@ -367,3 +367,19 @@ def test_a_share_of_a_camps_residents_is_of_its_displaced() -> None:
                    "four of the camp's residents is an older person.")
     assert found[1].unit == "fraction" and found[1].measure == "displaced"
     assert found[1].links == {"share_of": 0}
+
+
+def test_what_became_of_detainees_is_a_part_of_them() -> None:
+    text = ("A families' group registered 2,000 people detained by the police in 2050. Of "
+            "these, 700 people remain disappeared.")
+    detained, disappeared = claims(text)
+    assert (disappeared.measure, disappeared.links.get("part_of")) == ("disappeared", 0)
+    assert disappeared.asserted_by == detained.asserted_by
+
+
+def test_a_source_attributing_bare_numbers_to_causes_breaks_down_its_total() -> None:
+    text = ("The monitor has recorded 800 civilian deaths since 2050. Of these, it attributes "
+            "500 to air strikes by the navy and 250 to shelling by the rebels.")
+    _total, strikes, shelling = claims(text)
+    assert (strikes.measure, shelling.measure) == ("killed", "killed")
+    assert strikes.links.get("part_of") == 0 and shelling.links.get("part_of") == 0

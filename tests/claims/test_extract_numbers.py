@@ -176,3 +176,12 @@ def test_a_second_share_of_one_verb_said_with_its_group_only() -> None:
 def test_the_second_age_of_a_pair_is_no_count() -> None:
     found = claims("Police detained 30 students, 22 of them young men aged 19 and 20.")
     assert [claim.value for claim in found] == [30, 22]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Volunteers counted 150 families arriving in Dorsk from the shelled villages overnight.",
+    "The transit centre registered 2,200 new arrivals last week.",
+])
+def test_arrivals_are_displaced(sentence: str) -> None:
+    (found,) = claims(sentence)
+    assert found.measure == "displaced"

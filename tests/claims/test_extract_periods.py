@@ -200,3 +200,9 @@ def test_a_date_in_an_agreements_clause_is_not_the_attacks() -> None:
 def test_since_the_beginning_of_the_current_year_starts_on_the_first_of_january() -> None:
     text = "Since the beginning of the current year, 40 people have been killed in the city."
     assert read(text, published="2041-05-14")[0].period_start == "2041-01-01"
+
+
+def test_a_span_of_months_to_a_date_ends_on_that_date() -> None:
+    text = ("In the 6 months to 30 June 2051, the monitor counted 300 civilian deaths, or "
+            "about 2 a day.")
+    assert periods(text)[0] == ("2051-01-01", "2051-06-30")

@@ -129,3 +129,43 @@ def test_martyrs_distributed_according_to_the_areas_are_by_place() -> None:
             "- Ain Bara: (51) martyrs")
     found = {claim.quote: claim for claim in claims(text)}
     assert found["61"].place == "Tell Roha" and found["61"].actor is None
+
+
+def test_a_country_named_throughout_is_what_a_chapter_is_about() -> None:
+    # a country the gazetteer does not know, named with its demonym, outweighs the one
+    # province a figure's paragraph names in passing
+    text = ("Kelvania\nEvents of 2050\n\nThe Kelvanian army shelled towns in Morrow province "
+            "all year.\n\nMonitors recorded 310 civilian deaths in 2050. Kelvanian courts "
+            "jailed critics, and 40 Kelvanians fled abroad each week.")
+    deaths = next(claim for claim in claims(text) if claim.value == 310)
+    assert deaths.place == "Kelvania"
+
+
+def test_a_place_named_with_its_kind_gives_way_to_one_named_more_often() -> None:
+    text = ("Shelling update\n\nShells fell on Dorrin, in Ambel district, overnight. In "
+            "Dorrin, families gathered. The clinic said 12 people were killed. Families left "
+            "Dorrin at dawn.")
+    (killed,) = claims(text)
+    assert killed.place == "Dorrin"
+
+
+def test_an_email_header_field_is_no_place() -> None:
+    text = ("From: Ana Pell <ana@relief.example>\nTo: partners@relief.example\n"
+            "Subject: update\n\nWe arrived in Tovik at noon. The clinic said 9 people were killed "
+            "yesterday. Tovik is quiet today; Tovik's market reopened.")
+    (killed,) = claims(text)
+    assert killed.place == "Tovik"
+
+
+def test_a_factbox_headline_names_the_country_not_the_dateline_city() -> None:
+    text = ("Factbox: Selvara's war in numbers\n\nHALDEN, March 3 (Wire) - Two years into "
+            "Selvara's war, monitors count the cost. A monitor says 4,100 civilians have been "
+            "killed in Selvara.\n\n- The health ministry puts the overall toll at 6,000.")
+    assert dateline_place(text) == "Selvara"
+
+
+def test_a_section_label_above_the_headline_does_not_hide_its_place() -> None:
+    text = ("News | Asia\n\nExplainer: Tavoria's conflict in figures\n\nPORT ELM, May 2 (Wire) - "
+            "Three years into Tavoria's conflict, the count goes on. A monitor puts the dead "
+            "at 2,300 in Tavoria.")
+    assert dateline_place(text) == "Tavoria"

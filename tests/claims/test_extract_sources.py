@@ -408,3 +408,52 @@ def test_figures_cited_as_another_bodys_are_that_bodys() -> None:
     text = ("The governor said 48 people had been killed in the province this year, "
             "according to the figures of the provincial health office.")
     assert by_value(claims(text), 48).asserted_by == "provincial health office"
+
+
+EMAIL = """From: Piet Alvar <p.alvar@hollow-relief.example>
+To: donors@lists.example
+Date: Mon, 6 May 2052 08:10:00 +0100
+Subject: sitrep 3 - Brenna, 15 killed
+
+Dear all,
+
+Our teams counted 15 people killed in Brenna since Saturday, when the shelling of the \
+river quarter began; the clinic there is still open, but the road to the town is closed.
+
+--
+Piet Alvar | Programme Lead
+Hollow Valley Relief (HVR) - charity No. 1234
+
+---------- Forwarded message ----------
+From: Mara Quell <m.quell@hollow-relief.example>
+Date: Sat, 4 May 2052 at 19:00
+Subject: Brenna
+"""
+
+
+def test_an_emails_own_figures_are_the_organisation_its_signature_names() -> None:
+    killed = [claim for claim in claims(EMAIL) if claim.quote.startswith("15 people")]
+    assert [claim.asserted_by for claim in killed] == ["Hollow Valley Relief"]
+
+
+def test_an_emails_header_fields_are_no_speakers() -> None:
+    assert all(claim.asserted_by not in ("Subject", "From", "Date") for claim in claims(EMAIL))
+
+
+def test_an_emails_date_header_dates_its_weekdays() -> None:
+    killed = next(claim for claim in claims(EMAIL) if claim.quote.startswith("15 people"))
+    assert killed.period_start == "2052-05-04"
+
+
+def test_it_attributed_n_to_a_party_is_the_bodys_figure() -> None:
+    text = ("The Relief Mission in Osk recorded 900 civilian deaths in 2050. It attributed 500 "
+            "of the deaths to army shelling and 300 to the rebels.")
+    found = {claim.value: claim.asserted_by for claim in claims(text)}
+    assert found[500] == "Relief Mission in Osk"
+
+
+def test_deaths_attributed_to_a_party_name_no_source() -> None:
+    text = ("The Relief Mission in Osk recorded 900 civilian deaths in 2050. Deaths attributed "
+            "to the rebels made up 20 per cent of the total.")
+    share = next(claim for claim in claims(text) if claim.unit == "percent")
+    assert share.asserted_by != "Deaths"

@@ -238,6 +238,17 @@ _MORE = re.compile(r"^\s+more\b(?!\s+than)", re.I)
 # "the remaining 204." with nothing counted after it: the rest of the figures before
 _REMAINING = re.compile(r"\bthe\s+remaining\s+$", re.I)
 _CLAUSE_END = re.compile(r"^\s*(?:[.;,)]|$)")
+# a list after a colon of names each with its number: "104 wounded since Sunday: the
+# district hospital 52, the field post at the bus station 31 and the health centre 14",
+# "in three provinces: Vantor (4,102), Lessing (2,316) and Corran (1,377)"
+_NAMED_ITEM = re.compile(r":\s+(?:[^:;.\d]{1,80}?\d[\d,]*\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
+                         r"(?![^:;.\d]*\b(?:[a-z]+ed|were|was|is|are|has|have|had)\b)"
+                         r"(?:the\s+)?[A-Z][^:;.\d]{0,80}?[A-Za-z'’]\s*\(?$")
+_ITEM_END = re.compile(r"^\)?\s*(?:[,;.]|and\b|$)")
+# "it attributes 1,902 to air strikes ... and 1,035 to shelling": a breakdown of the figure
+# before by cause or party, each number with no noun of its own
+_ATTRIBUTES = re.compile(r"\battribut(?:es?|ed)\s+(?:[^.;]*\band\s+)?$", re.I)
+_TO_CAUSE = re.compile(r"^\s+to\s+\S", re.I)
 
 
 def more_of_the_same(mention: Mention, before: str, after: str, previous: Claim | None,
@@ -245,16 +256,24 @@ def more_of_the_same(mention: Mention, before: str, after: str, previous: Claim 
     """A role for a number followed by "more" and no noun: what the figure before it in the
     sentence counts ("verified 1,240 civilian deaths ... reports of several hundred more");
     and for "the remaining" number that ends its clause, what the last figure counts ("the
-    Movement for 640. We could not attribute the remaining 204."); and for a number a toll
+    Movement for 640. We could not attribute the remaining 204."), or that a source
+    attributes to a cause ("it attributes 1,902 to air strikes"), or that follows a name in
+    a list after a colon ("since Sunday: the district hospital 52, ..."), what the figure
+    before the list counts; and for a number a toll
     is put at, the dead ("had put the toll at 23 ... and at 41 two hours later")."""
     put = _toll_put_at(mention, before) or _figure_stands_at(mention, before,
                                                              previous or last)
     if put is not None:
         return put
+    counted = next((claim for claim in (previous, last) if claim is not None
+                    and claim.unit == "people" and claim.measure != "other"), None)
     if previous is not None and previous.unit == "people" and _MORE.match(after):
         said = previous
+    elif counted is not None and _NAMED_ITEM.search(before) and _ITEM_END.match(after):
+        said = counted
     elif (last is not None and last.unit == "people" and last.measure != "other"
-          and _REMAINING.search(before) and _CLAUSE_END.match(after)):
+          and ((_REMAINING.search(before) and _CLAUSE_END.match(after))
+               or (_ATTRIBUTES.search(before) and _TO_CAUSE.match(after)))):
         said = last
     else:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from rasd.claims._extract_about import named_more
 from rasd.claims._extract_found import Found
 from rasd.claims._extract_places import document_place, known_place, typed_place
 from rasd.claims._extract_vocab import DEMONYMS
@@ -20,7 +21,9 @@ _HEADLINE_PLACE = re.compile(
 _NO_PLACE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September"
                        r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
                        r"|Saturday|Sunday|Ministry|Office|Council|Health|Information|Defence"
-                       r"|Interior|State|Affairs|Human|Rights|Nations)\b")
+                       r"|Interior|State|Affairs|Human|Rights|Nations"
+                       # an e-mail's or a letter's header fields
+                       r"|To|From|Cc|Bcc|Subject|Date|Sent|Re)\b")
 _HEADLINE_LINES = 6  # how far down the document's opening lines a headline may be
 _NAMED_OFTEN = 3  # how often the body names a headline's place that the document is about
 
@@ -99,7 +102,7 @@ _HEADLINE_OPENS = re.compile(r"^(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w
                              r"(?:\s+[a-z]+){0,2}\s*:\s+[a-z]")
 _PUBLISHER = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z’'-]+\s+){1,3})(?:[A-Z][A-Za-z’'-]+\s+){0,2}"
                         r"(?i:tracker|observatory|monitor|network|watch|centre|center|project"
-                        r"|council|cell|committee|office|directorate)\b")
+                        r"|council|cell|committee|office|directorate|cluster)\b")
 # words that open a publisher's name without naming a place
 _NOT_PLACE_WORDS = frozenset({"independent", "international", "national", "united", "local",
                               "central", "general", "joint", "humanitarian", "human", "civil",
@@ -114,7 +117,8 @@ def heading_place(text: str, known: str | None) -> str | None:
     country the gazetteer knows among those it names in passing ("refugees in Ostmark")."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEADING_LINES]
     rival = len(re.findall(rf"\b{re.escape(known)}\b", text)) if known else 0
-    about = [(found.group("name"), "") for line in lines
+    # "The Oskel: ..." is about the Oskel
+    about = [(re.sub(r"^The\s+", "", found.group("name")), "") for line in lines
              if (found := _HEADING_ABOUT.search(line) or _HEADLINE_OPENS.match(line))
              is not None]
     for name, whole in about + [pair for line in lines for pair in _publisher_names(line)]:
@@ -142,5 +146,13 @@ def _publisher_names(line: str) -> list[tuple[str, str]]:
 
 def document_about(text: str) -> str | None:
     """The place a document is about: the one its heading names (see heading_place), else
-    the known place it names most, else the place it names most with its kind."""
-    return heading_place(text, document_place(text) or typed_place(text))
+    the known place it names most, else the place it names most with its kind, unless it
+    names another place more often (see named_more)."""
+    known = document_place(text)
+    typed = typed_place(text)
+    about = heading_place(text, known or typed)
+    # a place the gazetteer knows, or one the heading names, is what the document is about;
+    # a place named with its kind gives way to the place the text names more often
+    if about is not None and (about == known or about != typed):
+        return about
+    return named_more(text, about)

@@ -82,7 +82,12 @@ _NEXT_SHARE = re.compile(r"^[\s),;]*(?:and\s+)?(?:the\s+)?[a-z]+\s*(?:made\s+up\
                          re.I)
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
 # "1,020 civilian casualties in Ukraine: 260 killed and 760 injured"
-_COLON = re.compile(r":\s*$")
+# "104 wounded since Sunday: the district hospital 52, ...": a list of named parts
+# a name, no clause: "the Syrian Democratic Forces killed (6)" is a sentence's subject
+_NO_VERB = r"(?![^:;.\d]*\b(?:[a-z]+ed|were|was|is|are|has|have|had|said|says)\b)"
+_COLON = re.compile(rf":\s*(?:{_NO_VERB}(?:the\s+)?[A-Z][^:;.\d]{{0,80}}?\(?\s*)?$")
+_NAMED_LIST = re.compile(rf"^\)?[\s,;]*(?:and\s+)?{_NO_VERB}(?:the\s+)?[A-Z][^:;.\d]{{0,80}}?"
+                         r"\(?\s*$")
 # "Of the 11 victims who died due to torture, 10 were killed ...": the first is the total.
 _OF_THE = re.compile(r"^\s*of\s+the\s+(?:\w+\s+)?$", re.I)
 # A labelled row ("Shelling: 57") and the row that totals a table ("Total: 150").
@@ -263,6 +268,7 @@ def _total(found: list[Found], index: int) -> Found | None:
             return previous.links.get("part_of", previous)
         if "part_of" in previous.links and (_LIST.match(item.between)
                                             or _PLACE_LIST.match(item.between)
+                                            or _NAMED_LIST.match(item.between)
                                             or _PART.match(_first_of_sentence(earlier).between)):
             return previous.links["part_of"]  # "Among the dead, 312 were ... and 41 were women"
         return None
@@ -348,12 +354,18 @@ def _fits(part: Claim, whole: Claim, *, sized: bool = True) -> bool:
         return False
     if part.measure not in (whole.measure, "other") and not (
             whole.measure == "casualties" and part.measure in ("killed", "injured")) and not (
-            not sized and _dead_fighters(part, whole)):
+            not sized and _dead_fighters(part, whole)) and not _held_then(part, whole):
         return False
     part_value = part.value if part.value is not None else part.high
     whole_value = whole.value if whole.value is not None else whole.high
     return (not sized or part_value is None or whole_value is None
             or part_value <= whole_value)
+
+
+def _held_then(part: Claim, whole: Claim) -> bool:
+    """"3,460 people detained ... Of these, 1,290 remain disappeared": what became of some
+    of the detained is a part of them."""
+    return whole.measure == "detained" and part.measure in ("disappeared", "missing", "killed")
 
 
 def _dead_fighters(part: Claim, whole: Claim) -> bool:
@@ -373,7 +385,8 @@ def _inherit(part: Claim, whole: Claim) -> None:
     ("1,020 civilian casualties: 260 killed" are civilians killed)."""
     if _dead_fighters(part, whole):
         part.subgroup = part.subgroup or "combatants"
-    if part.measure in ("other", "fighters") or whole.measure != "casualties":
+    if (part.measure in ("other", "fighters") or whole.measure != "casualties") and not (
+            _held_then(part, whole)):
         part.measure = whole.measure
     part.subgroup = part.subgroup or whole.subgroup
     _inherit_setting(part, whole)

@@ -120,6 +120,10 @@ _SPANS = [
     ("until", re.compile(rf"\b(?:[Uu]ntil|[Tt]ill|[Uu]p\s+to|[Tt]hrough|[Aa]s\s+of|[Bb]y)\s+"
                          rf"(?:the\s+end\s+of\s+|(?:the\s+(?:evening|morning|night|end)\s+of\s+)?"
                          rf"(?:yesterday|today),?\s+(?:\w+day,?\s+)?)?{_dates('b')}")),
+    # "in the 12 months to 31 August 2045": a span that ends on the date it names
+    ("ending", re.compile(rf"\b(?:in\s+|during\s+|over\s+)?the\s+(?:past\s+|last\s+)?"
+                          rf"(?P<n>\d{{1,3}})\s+(?P<unit>days|weeks|months|years)\s+"
+                          rf"(?:to|up\s+to|ending(?:\s+on)?|ended)\s+{_dates('b')}")),
     ("part", re.compile(rf"\b(?:in\s+|during\s+)?the\s+(?P<part>first|second|third|fourth|last)"
                         rf"\s+(?P<size>half|quarter)\s+of\s+(?P<a_y6>{_YEAR})\b", re.I)),
     # "Reporting month: May 2034", "Period covered: March 2031": a dashboard's or an
@@ -225,6 +229,12 @@ class PeriodReader:
             return Period(match.start(), match.end(), first[0], second[1])
         if kind == "since":
             return None if first is None else Period(match.start(), match.end(), first[0], None)
+        if kind == "ending":
+            end = _as_date(second[1]) if second is not None and len(second[1]) == 10 else None
+            if end is None:
+                return None
+            begin = _span_start(end, int(match.group("n")), _UNITS[match.group("unit")])
+            return Period(match.start(), match.end(), begin.isoformat(), end.isoformat())
         if kind == "until":
             return None if second is None else Period(match.start(), match.end(), None, second[1])
         if kind == "part" and first is not None:
@@ -414,6 +424,16 @@ def _back(today: date, amount: int, unit: str) -> date:
     months = amount * (12 if unit == "years" else 1)
     year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
     return date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _span_start(end: date, amount: int, unit: str) -> date:
+    """The first day of the `amount` units that end on `end`: "the 12 months to 31 August
+    2045" start on 1 September 2044 (whole months when the span ends on a month's end)."""
+    if unit in ("months", "years") and (end + timedelta(days=1)).day == 1:
+        months = amount * (12 if unit == "years" else 1)
+        year, month = divmod(end.year * 12 + end.month - months, 12)
+        return date(year, month + 1, 1)
+    return _back(end, amount, unit) + timedelta(days=1)
 
 
 def _calendar_period(today: date, which: str, unit: str) -> tuple[str, str]:

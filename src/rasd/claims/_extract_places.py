@@ -133,17 +133,27 @@ def dateline_place(text: str) -> str | None:
 
 
 # "Death toll in Brennick market bombing rises to 57": where the headline says it happened
-_HEADLINE_IN = re.compile(r"\bin\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# "Merovia's war in numbers": the place whose war the headline is about
+_HEADLINE_IN = re.compile(r"\bin\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                          r"|\b(?P<owner>[A-Z][a-z][\w-]*)['’]s\s+(?:war|conflict|offensive"
+                          r"|siege|crisis)\b")
+
+
+_HEADLINE_LINES = 3  # a section label may stand above a headline
 
 
 def _headline_place(text: str, body: str, city: str) -> str:
     """The place the headline says the story happened in, when the dateline's paragraph
     names it too, rather than the dateline's city, where the story was filed ("PORT HALVEN,
     Oct 23 (Meridian Wire) - ... in the northern town of Brennick")."""
-    headline = next((line for line in text.splitlines() if line.strip()), "")
+    # the headline: the first line, or the first with a possessive place after a section
+    # label ("World | Europe", then "Factbox: Merovia's war in numbers")
+    lines = [line for line in text.splitlines() if line.strip()][:_HEADLINE_LINES]
+    headline = next((line for line in lines if any(
+        found.group("owner") for found in _HEADLINE_IN.finditer(line))), lines[0] if lines else "")
     for found in _HEADLINE_IN.finditer(headline):
         # "in Gaza's Nuseirat camp": the place in the place
-        name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", found.group("name"))
+        name = found.group("owner") or re.sub(r"^[A-Z][\w-]*['’]s\s+", "", found.group("name"))
         if name.lower() != city.lower() and re.search(rf"\b{re.escape(name)}\b", body):
             return name
     return city

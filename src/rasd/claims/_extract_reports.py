@@ -22,6 +22,10 @@ def reports_nothing(verb: Token) -> bool:
     (14) schools"), not a toll it puts at one ("put the toll at 23")."""
     if _REPORTED_HARM.match(text_of(verb.doc)[verb.idx + len(verb):]):
         return True
+    # "It attributed 1,204 of the deaths to ..." gives a figure; "deaths attributed to the
+    # Front made up 30 per cent" or "303 could not be attributed" says what a figure is
+    if verb.lower_ == "attributed" and not any(child.dep_ == "dobj" for child in verb.children):
+        return True
     if verb.lower_ not in _TOOK:
         return False
     return any(child.dep_ == "dobj" and (child.like_num or any(

@@ -34,6 +34,7 @@ _LABEL = re.compile(
 _HOLDER = re.compile(
     r"^(?:Mr|Mrs|Ms|Dr|Mme|Sir|Prof)\.?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)$")
 _QUESTION_OR_ANSWER = re.compile(r"^\s*[QA]\s*:\s+")
+_HEADER_FIELDS = frozenset({"From", "To", "Cc", "Bcc", "Date", "Sent", "Subject", "Re"})
 _TITLED_ROLES = frozenset({"President", "Chair", "Chairman", "Chairperson", "Presiding Judge"})
 
 
@@ -43,7 +44,10 @@ def speaker_turns(paragraphs: list[str], own: str | None = None) -> list[str | N
     posts = post_sources(paragraphs, own)
     if posts is not None:
         return posts
-    found = [_LABEL.match(text) for text in paragraphs]
+    # an e-mail's header fields ("From:", "Subject:") are metadata, not speakers, even where
+    # a forwarded message repeats them
+    found = [match if (match := _LABEL.match(text)) is None
+             or match.group("name") not in _HEADER_FIELDS else None for text in paragraphs]
     # a name alone ("HOST:", "Smith:") is a speaker only where such labels alternate, each
     # opening more than one paragraph: "Location: Idlib" or "Note: ..." are not speakers
     bare = Counter(match.group("name") for match in found

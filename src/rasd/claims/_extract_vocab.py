@@ -40,7 +40,8 @@ MEASURE_VERBS = _table({
     "disappeared": "disappeared",
     "missing unaccounted": "missing",
     "displace displaces displaced displacing flee flees fled fleeing uprooted evacuated "
-    "homeless": "displaced",
+    # families "arriving" in a town from one under attack: arrivals of the displaced
+    "homeless arriving": "displaced",
     "fight fights fought fighting": "fighters",
 })
 # Nouns that name the event counted ("30 deaths"): they decide the measure outright.
@@ -62,7 +63,7 @@ STATUS_NOUNS = _table({
         "fighters",
     "militias militia factions brigades battalions": "armed_groups",
     "detainees detainee prisoners prisoner hostages captives abductees": "detained",
-    "refugees refugee idps evacuees": "displaced",
+    "refugees refugee idps evacuees arrivals": "displaced",
 })
 # What fighters are members of: "members of the regime forces".
 FORCE_NOUNS = words("forces force army armies militia militias police brigade brigades "
@@ -73,8 +74,9 @@ GROUP_NOUNS = words("groups organisations organizations factions units")
 ARMED = words("armed militant rebel jihadist terrorist extremist paramilitary opposition")
 
 SUBGROUP_NOUNS = _table({
-    # "citizens" are a state's people, soldiers among them: the guide reads them as people
-    "civilians civilian residents inhabitants villagers noncombatants "
+    # a count of "citizens" killed is of non-combatants in casualty reporting ("killed more
+    # than 147,061 Syrian citizens"): the guide reads them as civilians
+    "civilians civilian citizens residents inhabitants villagers noncombatants "
     "non-combatants": "civilians",
     "children child kids minors boys boy girls girl infants infant babies baby toddlers "
     "newborns schoolchildren pupils": "children",
@@ -116,7 +118,7 @@ PEOPLE_NOUNS = words(
     "syrians iraqis yemenis palestinians afghans sudanese ukrainians libyans kurds "
     "lebanese iranians somalis rohingya yazidis members workers patients population "
     "families households migrants worshippers passengers protesters demonstrators "
-    "activists others residents suspects villagers citizens")
+    "activists others residents suspects villagers")
 # Counted units that are not single people.
 OTHER_UNITS = words("families households")
 # The violent events and what they destroy, counted as claims of measure other, unit other.
@@ -141,6 +143,7 @@ REPORTING_VERBS = words(
     "write writes wrote count counts counted tally tallied find finds found show shows "
     "showed indicate indicates indicated reveal reveals revealed warn warns warned "
     "put puts gave verify verifies verified register registers registered attributes "
+    "attribute attributed "
     # what parties to a case or a dispute do with a figure
     "allege alleges alleged contend contends contended argue argues argued maintain "
     "maintains maintained submit submits submitted insist insists insisted "

@@ -64,6 +64,7 @@ from rasd.claims._extract_defaults import (
 from rasd.claims._extract_described import without_descriptions
 from rasd.claims._extract_found import Found
 from rasd.claims._extract_framed import framed_civilians
+from rasd.claims._extract_letters import email_sender
 from rasd.claims._extract_links import link
 from rasd.claims._extract_lists import apply_label, by_place, intro_measure
 from rasd.claims._extract_mentions import Mention, find_mentions
@@ -191,12 +192,11 @@ class _Plan:
             cells[index] = [cell for _, cell in row]
         drop_on_screen(mentions, reading, _paragraph_openings(reading))
         periods = PeriodReader(document.text, document.published)
+        own = email_sender(document.text) or speaker_self(document.author, texts)
         return cls(document, reading, mentions,
                    [events_only(text, periods.find(text)) for text in texts],
                    [index for index, found in enumerate(mentions) if found],
-                   speaker_self(document.author, texts), cells,
-                   speaker_turns(_paragraph_openings(reading),
-                                 speaker_self(document.author, texts)))
+                   own, cells, speaker_turns(_paragraph_openings(reading), own))
 
     def parse_text(self, index: int) -> str:
         """The sentence as the parser reads it: a speaker's label that opens a turn blanked
