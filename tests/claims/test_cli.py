@@ -49,7 +49,7 @@ def test_the_article_s_claims_and_what_is_not_a_claim() -> None:
     by_value = {claim["value"]: claim for claim in claims}
     assert by_value[500000]["qualifier"] == "more_than"
     assert by_value[500000]["subgroup"] == "women_and_children"
-    assert by_value[95000]["measure"] == "fighters"
+    assert by_value[95000]["measure"] == "fighters" and by_value[95000]["actor"] == "Assad"
     assert by_value[45]["measure"] == "armed_groups" and by_value[45]["place"] == "Aleppo"
     assert by_value[45]["asserted_by"] == "Brita Haji Hasan"
     assert not {348, 12, 420} & set(by_value)

@@ -359,3 +359,22 @@ def test_a_count_before_a_partitive_part_does_not_take_the_parts_noun() -> None:
     assert [(claim.value, claim.subgroup) for claim in found] == [
         (44, None), (47, "civilians"), (12, "children")]
     assert found[1].links == {"part_of": 0}
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("The Northern Front (NF), which observers say now has some 6,000 fighters, shelled the "
+     "town again.", "Northern Front"),
+    ("Officials counted at least 9 armed groups funded by Karvia along the border.", "Karvia"),
+    ("Volunteers went north to support the Governor, joining a force of more than 2,500 "
+     "fighters.", "Governor"),
+    ("The army says it faces 3,000 fighters loyal to the Emir in the hills.", "Emir"),
+])
+def test_a_force_belongs_to_the_party_its_sentence_names(text: str, party: str) -> None:
+    force = claims(text, published="2041-05-01")[0]
+    assert force.measure in ("fighters", "armed_groups") and force.actor == party
+
+
+def test_a_force_with_no_party_in_its_sentence_has_no_actor() -> None:
+    force = claims("Estimates of the militia's strength range up to 4,000 fighters.",
+                   published="2041-05-01")[0]
+    assert force.measure == "fighters" and force.actor is None

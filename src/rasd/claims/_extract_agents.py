@@ -22,9 +22,10 @@ actor: the agent of the verb that says what happened ("killed by Israeli forces"
 subject when the verb acts on the people counted ("the regime ... killed 147,061
 citizens"), with those it acted with ("collaborated with the Iraqi and Lebanese militias",
 "along with X"), joined by "; ". "30 people died" and "Civilians killed: 72" name no one;
-counts of fighters and groups have no actor. A weapon or an attack is not an actor: "airstrikes
-killed 32" names no one (an airstrike with no party named has no actor), "shelling by regime
-forces" names the regime forces, and a party that qualifies the attack is its perpetrator:
+a count of fighters or armed groups has the party its sentence says they belong to or serve.
+A weapon or an attack is not an actor: "airstrikes killed 32" names no one (an airstrike
+with no party named has no actor), "shelling by regime forces" names the regime forces,
+and a party that qualifies the attack is its perpetrator:
 "Coalition airstrikes" name the Coalition, and a demonym names that state's military
 ("Israeli airstrikes", "killed in alleged Turkish shelling": the Israeli, the Turkish
 military), since reports name attacks by the state whose forces carried them out.
@@ -38,6 +39,7 @@ from spacy.tokens import Token
 
 from rasd.claims._extract_bylines import byline_author, is_label, names_itself, titled
 from rasd.claims._extract_figure_owner import figure_subject
+from rasd.claims._extract_forces import force_of
 from rasd.claims._extract_nlp import ancestors, is_verb, phrase, text_of
 from rasd.claims._extract_places import known_place
 from rasd.claims._extract_reports import reports_nothing
@@ -422,7 +424,10 @@ def _strip_article(text: str) -> str:
 def actor(anchor: Token | None, measure: str, counted: Token) -> str | None:
     """Who did it: the agent of the verb that says what happened, or its subject when the
     verb acts on the people counted ("the regime ... killed 147,061 citizens"); "30 people
-    died" and "civilians killed: 72" name no one."""
+    died" and "civilians killed: 72" name no one; a force's strength, the party it serves."""
+    force = force_of(measure, counted)
+    if force is not None:
+        return force
     if measure in _ACTED:
         held = _held_responsible(counted)
         if held is not None:  # "Government forces were responsible for 658 of the deaths"

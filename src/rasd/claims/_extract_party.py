@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.claims._extract_acronyms import defined_acronyms
 from rasd.claims._extract_asserters import fuller_asserters
 from rasd.claims.model import Claim
 
@@ -57,9 +58,11 @@ def party_of_the_document(claims: list[Claim], text: str) -> None:
 def no_place_as_actor(claims: list[Claim]) -> None:
     """A place is no one who kills: a headline's "Marrow: at least 140 civilians killed"
     reads as if Marrow killed them. An actor that is the claim's place, or its place's name
-    without the kind ("Marrow" of "Marrow province"), is dropped."""
+    without the kind ("Marrow" of "Marrow province"), is dropped. A force's backer is a
+    state as well as a place ("armed groups backed by Iran"), so forces keep theirs."""
     for claim in claims:
-        if claim.actor is None or claim.place is None:
+        if claim.actor is None or claim.place is None or claim.measure in (
+                "fighters", "armed_groups"):
             continue
         actor, where = claim.actor.strip().lower(), claim.place.strip().lower()
         if actor == where or where.startswith(actor + " "):
@@ -81,11 +84,21 @@ def no_reporter_as_actor(claims: list[Claim]) -> None:
             claim.actor = None
 
 
+def full_force_names(claims: list[Claim], text: str) -> None:
+    """A force named by the acronym the text defines ("the SLC, which has 8,000 fighters")
+    is given the name it stands for."""
+    acronyms = defined_acronyms(text)
+    for claim in claims:
+        if claim.measure in ("fighters", "armed_groups") and claim.actor in acronyms:
+            claim.actor = acronyms[claim.actor]
+
+
 def settle_names(claims: list[Claim], text: str) -> None:
-    """The names once every figure is read: short sources said in full, no place and no
-    reporter of civilian harm as an actor, and the opening's party for the dead and hurt
-    that name none."""
+    """The names once every figure is read: short sources and forces said in full, no place
+    and no reporter of civilian harm as an actor, and the opening's party for the dead and
+    hurt that name none."""
     fuller_asserters(claims, text)
+    full_force_names(claims, text)
     no_place_as_actor(claims)
     no_reporter_as_actor(claims)
     party_of_the_document(claims, text)
