@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from rasd.claims._extract_vocab import NOT_PLACE_WORDS, any_word, words
+
 # a name said as a place: after a preposition of place, or on a heading line of its own
 _AFTER_PLACE_WORD = re.compile(
     r"\b(?:in|across|throughout|on|at|near|from|of|to)\s+(?:the\s+)?"
@@ -14,13 +16,10 @@ _AFTER_PLACE_WORD = re.compile(
 # "Velmora"
 _DEMONYM = re.compile(r"\b(?P<place>[A-Z][a-z]+a)ns?\b")
 # capitalised words that name no place
-_NOT_PLACE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ministry|Office"
-    r"|Council|Health|Information|Defence|Defense|Interior|State|Affairs|Human|Rights|Nations"
-    r"|United|Government|President|Minister|Mr|Ms|Mrs|Dr|The|This|Our|Events|Commission"
-    r"|Army|Forces|Force|Register|Report|Committee|Assembly|Court|Section|Table|Figure|Media"
-    r"|Hospital|Teaching|Update|Flash|Republic|Kingdom)\b")
+_NOT_PLACE = re.compile(any_word(NOT_PLACE_WORDS | words(
+    "Defense United Government President Minister Mr Ms Mrs Dr The This Our Events Commission "
+    "Army Forces Force Register Report Committee Assembly Court Section Table Figure Media "
+    "Hospital Teaching Update Flash Republic Kingdom")))
 # a kind of place said alone ("the Valley", "the Strip") is no name
 _GENERIC = re.compile(r"Valley|River|Strip|City|Province|Region|District|Camp|Market|Square"
                       r"|Street|Bridge|North|South|East|West")

@@ -9,7 +9,7 @@ from itertools import pairwise
 from rasd.claims._extract_about import named_more
 from rasd.claims._extract_found import Found
 from rasd.claims._extract_places import document_place, known_place, typed_place
-from rasd.claims._extract_vocab import DEMONYMS
+from rasd.claims._extract_vocab import DEMONYMS, HEADER_FIELDS, NOT_PLACE_WORDS, any_word
 
 # a headline's place: "The numbers from Kesh are contested", "Fighting in Upper Dara"
 # "in the town of Tarsin", "What happened in the Valley of Wells", "of Al-Bab city"
@@ -17,13 +17,9 @@ _HEADLINE_PLACE = re.compile(
     r"\b(?:in|from|on|over|across|near|of)\s+(?:the\s+(?:town|city|village|camp|district"
     r"|province|region|governorate)\s+of\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w’'-]*){0,2})\b")
-# capitalised words after "of" that name no place: months, days, organisations' words
-_NO_PLACE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September"
-                       r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
-                       r"|Saturday|Sunday|Ministry|Office|Council|Health|Information|Defence"
-                       r"|Interior|State|Affairs|Human|Rights|Nations"
-                       # an e-mail's or a letter's header fields
-                       r"|To|From|Cc|Bcc|Subject|Date|Sent|Re)\b")
+# capitalised words after "of" that name no place: months, days, organisations' words, and
+# an e-mail's or a letter's header fields
+_NO_PLACE = re.compile(any_word(NOT_PLACE_WORDS | HEADER_FIELDS | {"Re"}))
 _HEADLINE_LINES = 6  # how far down the document's opening lines a headline may be
 _NAMED_OFTEN = 3  # how often the body names a headline's place that the document is about
 

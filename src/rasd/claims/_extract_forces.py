@@ -20,12 +20,12 @@ _SERVED = re.compile(
     rf"\b(?:(?:backed|supported|sponsored|funded|financed|armed|trained|commanded|led)\s+by"
     rf"|to\s+support|supporting|in\s+support\s+of|loyal\s+to|fighting\s+for|on\s+behalf\s+of"
     rf"|affiliated\s+with|belonging\s+to)\s+{_NAME}")
-_FORCES = frozenset({"fighters", "armed_groups"})
+FORCES = frozenset({"fighters", "armed_groups"})  # the measures of a force's strength
 
 
 def force_of(measure: str, counted: Token) -> str | None:
     """The party a count of fighters or armed groups belongs to, if its sentence says."""
-    if measure not in _FORCES:
+    if measure not in FORCES:
         return None
     sentence = counted.sent
     before = sentence.doc.text[sentence.start_char:counted.idx]

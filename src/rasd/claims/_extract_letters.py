@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from rasd.claims._extract_vocab import HEADER_FIELDS
+
 # a header field opens a line, or follows another where short lines were joined
-_HEADER = re.compile(r"(?:^|(?<=\s))(?:From|To|Cc|Bcc|Date|Sent|Subject):\s")
+_HEADER = re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(sorted(HEADER_FIELDS))}):\s")
 _HEADER_LINES = 8  # an e-mail's headers are its first lines
 _HEADERS_NEEDED = 2  # one "To:" line may open a letter; an e-mail has several
 # the signature's rule: "--" or "-- " alone on a line

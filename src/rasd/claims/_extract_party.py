@@ -13,6 +13,7 @@ import re
 
 from rasd.claims._extract_acronyms import defined_acronyms
 from rasd.claims._extract_asserters import fuller_asserters
+from rasd.claims._extract_forces import FORCES
 from rasd.claims.model import Claim
 
 _ATTACK_BY = re.compile(
@@ -61,8 +62,7 @@ def no_place_as_actor(claims: list[Claim]) -> None:
     without the kind ("Marrow" of "Marrow province"), is dropped. A force's backer is a
     state as well as a place ("armed groups backed by Iran"), so forces keep theirs."""
     for claim in claims:
-        if claim.actor is None or claim.place is None or claim.measure in (
-                "fighters", "armed_groups"):
+        if claim.actor is None or claim.place is None or claim.measure in FORCES:
             continue
         actor, where = claim.actor.strip().lower(), claim.place.strip().lower()
         if actor == where or where.startswith(actor + " "):
@@ -89,7 +89,7 @@ def full_force_names(claims: list[Claim], text: str) -> None:
     is given the name it stands for."""
     acronyms = defined_acronyms(text)
     for claim in claims:
-        if claim.measure in ("fighters", "armed_groups") and claim.actor in acronyms:
+        if claim.measure in FORCES and claim.actor in acronyms:
             claim.actor = acronyms[claim.actor]
 
 

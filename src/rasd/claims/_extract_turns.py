@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from rasd.claims._extract_bylines import post_sources
+from rasd.claims._extract_vocab import HEADER_FIELDS
 
 # A label: a title and a name, or a name with the state or office spoken for in brackets,
 # or a name alone (checked below: only if the document alternates such labels); then words,
@@ -34,7 +35,7 @@ _LABEL = re.compile(
 _HOLDER = re.compile(
     r"^(?:Mr|Mrs|Ms|Dr|Mme|Sir|Prof)\.?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)$")
 _QUESTION_OR_ANSWER = re.compile(r"^\s*[QA]\s*:\s+")
-_HEADER_FIELDS = frozenset({"From", "To", "Cc", "Bcc", "Date", "Sent", "Subject", "Re"})
+_HEADER_FIELDS = HEADER_FIELDS | {"Re"}
 _TITLED_ROLES = frozenset({"President", "Chair", "Chairman", "Chairperson", "Presiding Judge"})
 
 

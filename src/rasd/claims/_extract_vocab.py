@@ -202,3 +202,17 @@ MEANS = frozenset({"airstrike", "airstrikes", "air", "strike", "strikes", "shell
 PARTY_WORDS = MEANS | words("forces force military army troops soldiers jets aircraft "
                             "warplanes planes helicopters regime government authorities "
                             "militia militias police navy occupation")
+
+# Capitalised words that name no place: months, weekdays, the words of offices' names.
+NOT_PLACE_WORDS = words(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ministry Office Council Health "
+    "Information Defence Interior State Affairs Human Rights Nations")
+# An e-mail's header fields: metadata, neither places nor speakers.
+HEADER_FIELDS = words("From To Cc Bcc Date Sent Subject")
+
+
+def any_word(vocabulary: frozenset[str]) -> str:
+    """A regex alternation that matches any of the words, whole."""
+    return rf"\b(?:{'|'.join(sorted(vocabulary))})\b"
+
